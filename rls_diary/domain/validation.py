@@ -1,0 +1,240 @@
+"""Parsing field values and validating nights; every problem names its field.
+
+Two inputs reach a night: text (CSV cells, form fields) and JSON values. Both are parsed here
+into the typed values of :class:`Night`; :func:`validate` then checks ranges, list members and
+the rules that tie fields together (DESIGN §3.2). Nothing is ever coerced: an empty text is a
+blank, never 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from rls_diary.domain.clock import is_valid_zone, resolve
+from rls_diary.domain.metrics import compute_resolved
+from rls_diary.domain.night import (
+    FIELDS_BY_NAME,
+    NIGHT_FIELDS,
+    FieldSpec,
+    Kind,
+    Night,
+    canonical_remedies,
+    canonical_set,
+)
+
+MAX_TIB_MIN: Final = 20 * 60
+WARN_TIB_MIN: Final = 14 * 60
+_TIME_RE: Final = re.compile(r"(\d{1,2}):(\d{2})")
+_INT_RE: Final = re.compile(r"[+-]?\d+")
+_YES: Final = {"yes": True, "no": False}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem with one field. ``warning`` problems are shown but do not block saving."""
+
+    field: str
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class FieldError(ValueError):
+    """A value that cannot be read; the message says why, without the field name."""
+
+
+def parse_time(text: str) -> dt.time:
+    match = _TIME_RE.fullmatch(text.strip())
+    if not match:
+        raise FieldError(f"{text!r} is not a time like 7:30 or 23:05")
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        raise FieldError(f"{text!r} is not a time of day (00:00–23:59)")
+    return dt.time(hour, minute)
+
+
+def format_time(value: dt.time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def parse_date(text: str) -> dt.date:
+    text = text.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise FieldError(f"{text!r} is not a date like 2024-03-31")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise FieldError(f"{text!r} is not a real date") from exc
+
+
+def parse_text(spec: FieldSpec, text: str) -> Any:
+    """The typed value of a CSV cell or form text; ``None`` for an empty text."""
+    raw = text.strip()
+    if not raw:
+        return None
+    kind = spec.kind
+    if kind is Kind.INT:
+        if not _INT_RE.fullmatch(raw):
+            raise FieldError(f"{raw!r} is not a whole number ({spec.range_text})")
+        return _checked_int(spec, int(raw))
+    if kind is Kind.TIME:
+        return parse_time(raw)
+    if kind is Kind.BOOL:
+        if raw.lower() not in _YES:
+            raise FieldError(f"{raw!r} is not yes or no")
+        return _YES[raw.lower()]
+    if kind is Kind.CHOICE:
+        return _checked_choice(spec, raw)
+    if kind is Kind.SET:
+        return _checked_set(spec, [part.strip() for part in raw.split(";") if part.strip()])
+    if kind is Kind.RELIEF:
+        relief: dict[str, int] = {}
+        for part in (p.strip() for p in raw.split(";")):
+            if not part:
+                continue
+            name, sep, level = part.partition(":")
+            if not sep or not _INT_RE.fullmatch(level.strip()):
+                raise FieldError(f"{part!r} is not a remedy with its relief, like walking:2")
+            relief[name.strip()] = int(level)
+        return _checked_relief(spec, relief)
+    if kind is Kind.ZONE:
+        return _checked_zone(raw)
+    return text  # TEXT keeps its spaces
+
+
+def parse_json(spec: FieldSpec, value: Any) -> Any:
+    """The typed value of a JSON value; ``None`` for null."""
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind is Kind.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise FieldError(f"{value!r} is not a whole number ({spec.range_text})")
+        return _checked_int(spec, value)
+    if kind is Kind.BOOL:
+        if not isinstance(value, bool):
+            raise FieldError(f"{value!r} is not true or false")
+        return value
+    if kind is Kind.SET:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise FieldError("must be a list of names")
+        return _checked_set(spec, value)
+    if kind is Kind.RELIEF:
+        if not isinstance(value, dict) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in value.values()
+        ):
+            raise FieldError('must be an object like {"walking": 2}')
+        return _checked_relief(spec, value)
+    if not isinstance(value, str):
+        raise FieldError(f"{value!r} is not text")
+    return parse_text(spec, value) if kind is not Kind.TEXT else value
+
+
+def _checked_int(spec: FieldSpec, value: int) -> int:
+    if not spec.in_range(value):
+        raise FieldError(f"{value} is outside {spec.range_text}")
+    return value
+
+
+def _checked_choice(spec: FieldSpec, value: str) -> str:
+    if value not in spec.choices:
+        raise FieldError(f"{value!r} is not one of {', '.join(spec.choices)}")
+    return value
+
+
+def _checked_set(spec: FieldSpec, values: list[str]) -> tuple[str, ...] | None:
+    unknown = [v for v in values if v not in spec.choices]
+    if unknown:
+        raise FieldError(
+            f"unknown {'member' if len(unknown) == 1 else 'members'} "
+            f"{', '.join(map(repr, unknown))} (known: {', '.join(spec.choices)})"
+        )
+    return canonical_set(values, spec.choices) or None
+
+
+def _checked_relief(spec: FieldSpec, values: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
+    _checked_set(spec, list(values))
+    for name, level in values.items():
+        if not spec.in_range(level):
+            raise FieldError(f"relief for {name} is {level}, outside {spec.range_text}")
+    return canonical_remedies(values) or None  # type: ignore[return-value]
+
+
+def _checked_zone(value: str) -> str:
+    if not is_valid_zone(value):
+        raise FieldError(f"{value!r} is not a known time zone (like Europe/Berlin)")
+    return value
+
+
+def check_value(spec: FieldSpec, value: Any) -> str | None:
+    """Why ``value`` is not acceptable for ``spec``, or ``None`` when it is."""
+    if value is None:
+        return None
+    try:
+        if spec.kind is Kind.INT:
+            _checked_int(spec, value)
+        elif spec.kind is Kind.CHOICE:
+            _checked_choice(spec, value)
+        elif spec.kind is Kind.SET:
+            _checked_set(spec, list(value))
+        elif spec.kind is Kind.RELIEF:
+            _checked_relief(spec, dict(value))
+        elif spec.kind is Kind.ZONE:
+            _checked_zone(value)
+    except FieldError as exc:
+        return str(exc)
+    return None
+
+
+def validate(night: Night, default_zone: str = "UTC") -> list[Problem]:
+    """Every problem of ``night``: ranges, list members, and the cross-field rules."""
+    problems = [
+        Problem(spec.name, message)
+        for spec in NIGHT_FIELDS
+        if (message := check_value(spec, night.get(spec.name))) is not None
+    ]
+    if any(p.field == "timezone" for p in problems):
+        return problems
+    if night.no_sleep:
+        for name in ("sleep_latency_min", "final_wake", "wake_after_sleep_onset_min"):
+            if night.get(name) is not None:
+                label = FIELDS_BY_NAME[name].label
+                problems.append(
+                    Problem(name, f"must be blank when you did not sleep at all ({label})")
+                )
+    metrics = compute_resolved(night, resolve(night, default_zone), default_zone)
+    window = metrics.sleep_window_min
+    latency = night.sleep_latency_min or 0
+    waso = night.wake_after_sleep_onset_min or 0
+    if window is not None and not night.no_sleep and latency + waso > window:
+        problems.append(
+            Problem(
+                "wake_after_sleep_onset_min" if waso else "sleep_latency_min",
+                f"minutes to fall asleep ({latency}) plus minutes awake ({waso}) are more than "
+                f"the {window} minutes from trying to sleep to the final awakening",
+            )
+        )
+    tib = metrics.time_in_bed_min
+    if tib is not None and tib > MAX_TIB_MIN:
+        problems.append(
+            Problem("out_of_bed", f"time in bed would be {_hm(tib)}, more than 20 hours")
+        )
+    elif tib is not None and tib > WARN_TIB_MIN:
+        problems.append(
+            Problem("out_of_bed", f"time in bed is {_hm(tib)}, more than 14 hours", warning=True)
+        )
+    return problems
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if not p.warning]
+
+
+def _hm(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d} min"
