@@ -1,0 +1,242 @@
+"""Import of our own CSV and JSON files: all or nothing, in one transaction, after a backup.
+
+``plan_import`` reads and validates without writing (safe on a read-only diary in a worker);
+``apply_import`` writes the plan. Re-importing identical records changes nothing; a night that
+differs from the stored one is a conflict unless ``replace`` is set (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from rls_diary.domain.clock import is_valid_zone
+from rls_diary.domain.csv_format import read_csv
+from rls_diary.domain.json_format import Document, read_json
+from rls_diary.domain.night import Night
+from rls_diary.domain.problems import LocatedProblem
+from rls_diary.services.diary import Diary
+from rls_diary.storage import nights as night_repo
+from rls_diary.storage import records
+
+FORMATS = ("csv", "json")
+
+
+class ImportRefused(ValueError):
+    """The plan has problems; nothing was written."""
+
+
+@dataclass(slots=True)
+class ImportReport:
+    path: Path
+    format: str = ""
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    records_added: int = 0
+    conflicts: list[dt.date] = field(default_factory=list)
+    problems: list[LocatedProblem] = field(default_factory=list)
+    backup: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def changes(self) -> int:
+        return self.added + self.replaced + self.records_added
+
+    def summary(self) -> str:
+        nights = (
+            f"{self.added} new, {self.replaced} replaced, {self.unchanged} unchanged "
+            f"night{'s' if self.added + self.replaced + self.unchanged != 1 else ''}"
+        )
+        extra = f", {self.records_added} other records" if self.records_added else ""
+        if not self.ok:
+            return f"{len(self.problems)} problem(s) found; nothing would be imported ({nights})"
+        return f"{self.format.upper()}: {nights}{extra}"
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    report: ImportReport
+    new_nights: list[Night] = field(default_factory=list)
+    replace_nights: list[Night] = field(default_factory=list)
+    document: Document | None = None
+    new_records: dict[str, list[Any]] = field(default_factory=dict)
+    new_settings: dict[str, str] = field(default_factory=dict)
+
+
+def detect_format(text: str) -> str | None:
+    """``json`` or ``csv`` by content (never by extension); ``None`` when neither."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith("{"):
+        return "json"
+    first_line = head.split("\n", 1)[0]
+    cells = [c.strip().strip('"').lower() for c in first_line.replace(";", ",").split(",")]
+    return "csv" if "date" in cells else None
+
+
+def plan_import(
+    diary: Diary,
+    path: Path,
+    *,
+    replace: bool = False,
+    timezone: str | None = None,
+    fmt: str | None = None,
+) -> ImportPlan:
+    """Read ``path`` and decide what importing it would change; writes nothing."""
+    name = str(path)
+    plan = ImportPlan(ImportReport(path))
+    problem = plan.report.problems.append
+    if timezone is not None and not is_valid_zone(timezone):
+        problem(LocatedProblem(name, None, "--timezone", f"unknown time zone {timezone!r}"))
+        return plan
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        problem(LocatedProblem(name, None, None, f"cannot read the file: {exc.strerror}"))
+        return plan
+    except UnicodeDecodeError as exc:
+        problem(LocatedProblem(name, None, None, f"not UTF-8 text (byte {exc.start})"))
+        return plan
+    found = fmt or detect_format(text)
+    if found not in FORMATS:
+        tried = "RLS Diary CSV, RLS Diary JSON"
+        problem(LocatedProblem(name, None, None, f"not a format RLS Diary knows (tried {tried})"))
+        return plan
+    plan.report.format = found
+    zone = timezone or diary.default_zone
+    if found == "csv":
+        csv_read = read_csv(text, name, zone)
+        plan.report.problems.extend(csv_read.problems)
+        located = csv_read.nights
+    else:
+        document, problems = read_json(text, name, zone)
+        plan.report.problems.extend(problems)
+        plan.document = document
+        located = [(None, night) for night in document.nights]
+    if plan.report.problems:
+        return plan
+    _plan_nights(diary, plan, located, name, replace)
+    if plan.document is not None:
+        _plan_records(diary, plan, plan.document, name, replace)
+    return plan
+
+
+def _plan_nights(
+    diary: Diary,
+    plan: ImportPlan,
+    located: Sequence[tuple[int | None, Night]],
+    name: str,
+    replace: bool,
+) -> None:
+    if not located:
+        return
+    first = min(n.date for _, n in located)
+    last = max(n.date for _, n in located)
+    stored = {n.date: n for n in diary.nights(first, last)}
+    report = plan.report
+    for index, (line, night) in enumerate(located):
+        existing = stored.get(night.date)
+        if existing is None:
+            plan.new_nights.append(night)
+            report.added += 1
+        elif existing.same_content(night):
+            report.unchanged += 1
+        elif replace:
+            plan.replace_nights.append(night)
+            report.replaced += 1
+        else:
+            report.conflicts.append(night.date)
+            where = "date" if line is not None else f"nights[{index}].date"
+            report.problems.append(
+                LocatedProblem(
+                    name,
+                    line,
+                    where,
+                    f"{night.date} already has a different entry in the diary "
+                    "(import with --replace to replace it)",
+                )
+            )
+
+
+_RECORD_TABLES = {
+    "medications": records.MEDICATIONS,
+    "labs": records.LABS,
+    "assessments": records.ASSESSMENTS,
+    "conditions": records.CONDITIONS,
+    "questions": records.QUESTIONS,
+}
+
+
+def _without_id(record: Any) -> Any:
+    return replace(record, id=None)
+
+
+def _plan_records(
+    diary: Diary, plan: ImportPlan, document: Document, name: str, replace_: bool
+) -> None:
+    """Records equal to a stored one (ids aside) are unchanged; others are added."""
+    for key, table in _RECORD_TABLES.items():
+        stored = {_without_id(r) for r in table.load(diary.conn)}
+        fresh = [r for r in getattr(document, key) if _without_id(r) not in stored]
+        if fresh:
+            plan.new_records[key] = fresh
+            plan.report.records_added += len(fresh)
+    stored_experiments = {e.id: e for e in records.EXPERIMENTS.load(diary.conn)}
+    fresh_experiments = []
+    for index, experiment in enumerate(document.experiments):
+        known = stored_experiments.get(experiment.id)
+        if known is None:
+            fresh_experiments.append(experiment)
+        elif known != experiment:
+            plan.report.problems.append(
+                LocatedProblem.at_path(
+                    name,
+                    f"experiments[{index}].id",
+                    f"experiment {experiment.id} differs from the one in the diary",
+                )
+            )
+    if fresh_experiments:
+        plan.new_records["experiments"] = fresh_experiments
+        plan.report.records_added += len(fresh_experiments)
+    stored_settings = records.load_settings(diary.conn)
+    for key, value in sorted(document.settings.items()):
+        if stored_settings.get(key) == value:
+            continue
+        if key in stored_settings and not replace_:
+            plan.report.problems.append(
+                LocatedProblem.at_path(
+                    name,
+                    f"settings.{key}",
+                    "differs from the diary's setting (import with --replace to replace it)",
+                )
+            )
+            continue
+        plan.new_settings[key] = value
+        plan.report.records_added += 1
+
+
+def apply_import(diary: Diary, plan: ImportPlan) -> ImportReport:
+    """Write ``plan`` in one transaction after a verified backup; nothing when it has problems."""
+    report = plan.report
+    if not report.ok:
+        raise ImportRefused(report.summary())
+    if report.changes == 0:
+        return report
+    report.backup = diary.backup("before-import")
+    with diary.transaction() as conn:
+        for night in plan.replace_nights:
+            night_repo.delete(conn, night.date)
+        night_repo.put_many(conn, [*plan.new_nights, *plan.replace_nights])
+        for key, fresh in plan.new_records.items():
+            table = records.EXPERIMENTS if key == "experiments" else _RECORD_TABLES[key]
+            for record in fresh:
+                table.insert(conn, record)  # type: ignore[attr-defined]
+        for key, value in plan.new_settings.items():
+            records.put_setting(conn, key, value)
+    return report
