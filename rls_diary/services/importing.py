@@ -113,7 +113,7 @@ def plan_import(
     if found == "csv":
         csv_read = read_csv(text, name, zone)
         plan.report.problems.extend(csv_read.problems)
-        located = csv_read.nights
+        located: list[tuple[int | None, Night]] = list(csv_read.nights)
     else:
         document, problems = read_json(text, name, zone)
         plan.report.problems.extend(problems)
@@ -164,7 +164,7 @@ def _plan_nights(
             )
 
 
-_RECORD_TABLES = {
+_RECORD_TABLES: dict[str, records.Table[Any]] = {
     "medications": records.MEDICATIONS,
     "labs": records.LABS,
     "assessments": records.ASSESSMENTS,
@@ -234,9 +234,11 @@ def apply_import(diary: Diary, plan: ImportPlan) -> ImportReport:
             night_repo.delete(conn, night.date)
         night_repo.put_many(conn, [*plan.new_nights, *plan.replace_nights])
         for key, fresh in plan.new_records.items():
-            table = records.EXPERIMENTS if key == "experiments" else _RECORD_TABLES[key]
+            table: records.Table[Any] = (
+                records.EXPERIMENTS if key == "experiments" else _RECORD_TABLES[key]
+            )
             for record in fresh:
-                table.insert(conn, record)  # type: ignore[attr-defined]
+                table.insert(conn, record)
         for key, value in plan.new_settings.items():
             records.put_setting(conn, key, value)
     return report
