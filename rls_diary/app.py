@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from rls_diary.ui.app import run_gui
 
         return run_gui(data_dir, zone, self_test=args.self_test)
-    from rls_diary.cli.commands import run
+    from rls_diary.cli.runner import run
 
     return run(args, data_dir, zone)
 

@@ -40,7 +40,9 @@ def compute_resolved(night: Night, at: Instants, default_zone: str = "UTC") -> N
     se = round(tst / tib * 100, 1) if tst is not None and tib else None
     onset = None
     if at.rls_onset is not None:
-        onset = minutes_from_midnight(at.rls_onset, night.date, zone(night.timezone or default_zone))
+        onset = minutes_from_midnight(
+            at.rls_onset, night.date, zone(night.timezone or default_zone)
+        )
     return NightMetrics(tib, tst, se, onset, window)
 
 

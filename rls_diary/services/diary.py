@@ -88,6 +88,13 @@ class Diary:
     def open_reader(cls, data_dir: Path, default_zone: str) -> Diary:
         return cls(connection.open_reader(data_dir), data_dir, default_zone, None)
 
+    @classmethod
+    def in_memory(cls, default_zone: str) -> Diary:
+        """An empty, read-only diary that lives in memory (a dry run into an empty folder)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        connection.migrate(conn, Path())
+        return cls(conn, Path(), default_zone, None)
+
     @property
     def read_only(self) -> bool:
         return self._lock is None

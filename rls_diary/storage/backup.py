@@ -27,7 +27,9 @@ TABLES = (
 
 def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES if t in names}
+    return {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES if t in names
+    }
 
 
 def make_backup(conn: sqlite3.Connection, data_dir: Path, reason: str) -> Path:

@@ -19,9 +19,7 @@ _SELECT: Final = (
     + ", entered_at, updated_at FROM night"
 )
 _NAMES: Final = ("date", *(f.name for f in _COLUMNS), "entered_at", "updated_at")
-_INSERT: Final = (
-    f"INSERT INTO night ({', '.join(_NAMES)}) VALUES ({', '.join('?' * len(_NAMES))})"
-)
+_INSERT: Final = f"INSERT INTO night ({', '.join(_NAMES)}) VALUES ({', '.join('?' * len(_NAMES))})"
 _STAMP: Final = "%Y-%m-%dT%H:%M:%SZ"
 
 

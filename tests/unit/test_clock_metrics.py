@@ -115,9 +115,7 @@ def test_empty_night_has_only_blank_metrics() -> None:
         (T(0, 0), None, 0),
     ],
 )
-def test_onset_minutes_relative_to_midnight(
-    onset: T, final_wake: T | None, expected: int
-) -> None:
+def test_onset_minutes_relative_to_midnight(onset: T, final_wake: T | None, expected: int) -> None:
     n = night(D(2024, 6, 15), rls_onset=onset, final_wake=final_wake, lights_out=T(23))
     assert compute(n).rls_onset_min == expected
 

@@ -1,0 +1,54 @@
+"""``import FILE``: all or nothing; ``--dry-run`` checks and counts without writing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rls_diary.cli.base import fail, open_writer
+from rls_diary.services.diary import Diary
+from rls_diary.services.importing import FORMATS, apply_import, plan_import
+from rls_diary.storage.connection import db_path
+
+NAME = "import"
+HELP = "import a CSV or JSON file (all or nothing)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--format", choices=FORMATS, help="skip detection by content")
+    parser.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    parser.add_argument(
+        "--replace", action="store_true", help="replace nights that differ from the diary"
+    )
+    parser.add_argument("--timezone", metavar="ZONE", help="zone of rows without a timezone")
+
+
+def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
+    if not args.file.is_file():
+        return fail(f"{args.file}: no such file")
+    if args.dry_run and not db_path(data_dir).exists():
+        diary = _empty_reader(data_dir, zone)
+    else:
+        diary = (Diary.open_reader if args.dry_run else open_writer(NAME))(data_dir, zone)
+    with diary:
+        plan = plan_import(
+            diary, args.file, replace=args.replace, timezone=args.timezone, fmt=args.format
+        )
+        report = plan.report
+        if not report.ok:
+            for problem in report.problems:
+                print(problem, file=sys.stderr)
+            return fail(f"{args.file}: {len(report.problems)} problem(s); nothing was imported")
+        if args.dry_run:
+            print(f"dry run, nothing written: {report.summary()}")
+            return 0
+        apply_import(diary, plan)
+    print(f"imported {args.file}: {report.summary()}")
+    return 0
+
+
+def _empty_reader(data_dir: Path, zone: str) -> Diary:
+    """A dry run into a folder without a diary compares against an empty in-memory one."""
+    return Diary.in_memory(zone)
