@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from rls_diary.domain.clock import is_valid_zone, resolve
+from rls_diary.domain.clock import Instants, is_valid_zone, minutes_between, resolve
 from rls_diary.domain.metrics import compute_resolved
 from rls_diary.domain.night import (
     FIELDS_BY_NAME,
@@ -178,9 +178,13 @@ def check_value(spec: FieldSpec, value: Any) -> str | None:
         return None
     try:
         if spec.kind is Kind.INT:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise FieldError(f"{value!r} is not a whole number ({spec.range_text})")
             _checked_int(spec, value)
         elif spec.kind is Kind.CHOICE:
             _checked_choice(spec, value)
+        elif spec.kind in (Kind.SET, Kind.RELIEF) and not value:
+            raise FieldError("an empty list is stored as blank (None)")
         elif spec.kind is Kind.SET:
             _checked_set(spec, list(value))
         elif spec.kind is Kind.RELIEF:
@@ -208,7 +212,10 @@ def validate(night: Night, default_zone: str = "UTC") -> list[Problem]:
                 problems.append(
                     Problem(name, f"must be blank when you did not sleep at all ({label})")
                 )
-    metrics = compute_resolved(night, resolve(night, default_zone), default_zone)
+    at = resolve(night, default_zone)
+    chain = _chain_problems(night, at)
+    problems.extend(chain)
+    metrics = compute_resolved(night, at, default_zone)
     window = metrics.sleep_window_min
     latency = night.sleep_latency_min or 0
     waso = night.wake_after_sleep_onset_min or 0
@@ -221,7 +228,7 @@ def validate(night: Night, default_zone: str = "UTC") -> list[Problem]:
             )
         )
     tib = metrics.time_in_bed_min
-    if tib is not None and tib > MAX_TIB_MIN:
+    if tib is not None and tib > MAX_TIB_MIN and not chain:
         problems.append(
             Problem("out_of_bed", f"time in bed would be {_hm(tib)}, more than 20 hours")
         )
@@ -229,6 +236,33 @@ def validate(night: Night, default_zone: str = "UTC") -> list[Problem]:
         problems.append(
             Problem("out_of_bed", f"time in bed is {_hm(tib)}, more than 14 hours", warning=True)
         )
+    return problems
+
+
+_CHAIN: Final = ("bedtime", "lights_out", "final_wake", "out_of_bed")
+
+
+def _chain_problems(night: Night, at: Instants) -> list[Problem]:
+    """A time more than 20 hours after the one before it is named (usually it was meant to be
+    earlier, like trying to sleep before going to bed); time in bed then needs no second
+    message."""
+    problems = []
+    previous: tuple[str, dt.datetime] | None = None
+    for name in _CHAIN:
+        instant: dt.datetime | None = getattr(at, name)
+        if instant is None:
+            continue
+        if previous is not None and (instant - previous[1]) > dt.timedelta(minutes=MAX_TIB_MIN):
+            before, after = FIELDS_BY_NAME[previous[0]].label, FIELDS_BY_NAME[name].label
+            gap = _hm(minutes_between(previous[1], instant))
+            problems.append(
+                Problem(
+                    name,
+                    f"{after} at {format_time(night.get(name))} would be {gap} after {before} "
+                    f"at {format_time(night.get(previous[0]))}; check the times",
+                )
+            )
+        previous = (name, instant)
     return problems
 
 

@@ -134,3 +134,18 @@ def test_severity_range_is_exactly_0_to_10(value: int) -> None:
     else:
         with pytest.raises(FieldError):
             parse_text(spec, str(value))
+
+
+def test_a_time_before_the_one_before_it_is_named() -> None:
+    n = Night(D, timezone="UTC", bedtime=T(23), lights_out=T(22, 50), out_of_bed=T(7))
+    problems = [p for p in validate(n) if not p.warning]
+    assert problems[0].field == "lights_out"
+    assert problems[0].message == (
+        "tried to sleep at 22:50 would be 23 h 50 min after into bed at 23:00; check the times"
+    )
+    assert len(problems) == 1
+
+
+def test_wrong_types_and_empty_lists_are_refused() -> None:
+    n = Night(D, timezone="UTC", rls_severity=True, rls_areas=())  # type: ignore[arg-type]
+    assert sorted(fields_of(n)) == ["rls_areas", "rls_severity"]
