@@ -1,0 +1,661 @@
+"""The diary's own JSON exchange format (DESIGN §4, §6.1): full fidelity, stable bytes.
+
+Reading checks every record and reports each problem with the record's path, such as
+``nights[3].rls_severity`` or ``medications[2].class`` (indexes count from 0, as in the
+array). A missing key is a blank (a missing list or object: empty); an unknown key is an error.
+
+Writing is deterministic: records sorted by their date (then by their content), keys in a
+fixed order with every night key present (``null`` for blanks), two-space indent, UTF-8 text
+and a trailing newline. Nights carry their zone and timestamps are UTC, so
+export → import → export gives the same bytes on any machine. Computed metrics are not part of
+JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final, TypeVar
+
+from rls_diary.domain.clock import is_valid_zone
+from rls_diary.domain.night import NIGHT_FIELDS, FieldSpec, Kind, Night
+from rls_diary.domain.problems import LocatedProblem
+from rls_diary.domain.records import (
+    CONDITION_KINDS,
+    EXPERIMENT_OUTCOMES,
+    IRLS_ITEMS,
+    IRLS_MAX,
+    MEDICATION_CLASSES,
+    Assessment,
+    Condition,
+    Experiment,
+    Lab,
+    Medication,
+    Question,
+)
+from rls_diary.domain.validation import (
+    FieldError,
+    errors,
+    format_time,
+    parse_date,
+    parse_json,
+    parse_time,
+    validate,
+)
+
+FORMAT: Final = "rls-diary"
+VERSION: Final = 1
+
+NIGHT_KEYS: Final[tuple[str, ...]] = (
+    "date",
+    *(spec.name for spec in NIGHT_FIELDS),
+    "entered_at",
+    "updated_at",
+)
+MEDICATION_KEYS: Final = ("name", "class", "dose", "unit", "time", "start", "stop")
+LAB_KEYS: Final = (
+    "date",
+    "ferritin_ng_ml",
+    "tsat_pct",
+    "hemoglobin_g_dl",
+    "weight_kg",
+    "fasting_morning",
+    "note",
+)
+ASSESSMENT_KEYS: Final = ("date", "irls_total", "items")
+CONDITION_KEYS: Final = ("kind", "start", "end")
+QUESTION_KEYS: Final = ("text", "created", "done")
+EXPERIMENT_KEYS: Final = (
+    "id",
+    "factor",
+    "outcome",
+    "start",
+    "block_nights",
+    "pairs",
+    "washout_nights",
+    "seed",
+    "schedule",
+    "stopped",
+)
+SECTIONS: Final = (
+    "nights",
+    "medications",
+    "labs",
+    "assessments",
+    "conditions",
+    "questions",
+    "experiments",
+)
+TOP_KEYS: Final = ("format", "version", *SECTIONS, "settings")
+
+# Lowest and highest accepted lab values (``None``: no upper bound).
+LAB_RANGES: Final[Mapping[str, tuple[float, float | None]]] = {
+    "ferritin_ng_ml": (0, None),
+    "tsat_pct": (0, 100),
+    "hemoglobin_g_dl": (0, None),
+    "weight_kg": (0, None),
+}
+BLOCK_NIGHTS: Final = (2, 14)
+PAIRS: Final = (2, 12)
+SCHEDULE_ORDERS: Final = ("AB", "BA")
+IRLS_ITEM_MAX: Final = 4
+_SQLITE_INT: Final = (-(2**63), 2**63 - 1)
+_STAMP_RE: Final = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})"
+)
+_BOM: Final = "\ufeff"
+
+T = TypeVar("T")
+
+
+@dataclass
+class Document:
+    """Everything a JSON export holds. Only ``Experiment.id`` is kept from the file: other
+    records get their database ids when they are stored."""
+
+    nights: list[Night] = field(default_factory=list)
+    medications: list[Medication] = field(default_factory=list)
+    labs: list[Lab] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+    conditions: list[Condition] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    experiments: list[Experiment] = field(default_factory=list)
+    settings: dict[str, str] = field(default_factory=dict)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def write_json(doc: Document) -> str:
+    """``doc`` as the §4 JSON text: sorted, every night key present, ending in a newline.
+
+    A night without a zone is written with ``"timezone": null`` and so takes the importing
+    machine's zone; nights from the database always carry theirs, which keeps the bytes equal
+    across machines.
+    """
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "nights": _sorted("date", map(night_json, doc.nights)),
+        "medications": _sorted("start", map(_medication_json, doc.medications)),
+        "labs": _sorted("date", map(_lab_json, doc.labs)),
+        "assessments": _sorted("date", map(_assessment_json, doc.assessments)),
+        "conditions": _sorted("start", map(_condition_json, doc.conditions)),
+        "questions": _sorted("created", map(_question_json, doc.questions)),
+        "experiments": _sorted("start", map(_experiment_json, doc.experiments)),
+        "settings": dict(sorted(doc.settings.items())),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _sorted(key: str, records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records by ``key`` (an ISO date, so text order is date order), then by content."""
+    return sorted(records, key=lambda r: (r[key], json.dumps(r, sort_keys=True)))
+
+
+def night_json(night: Night) -> dict[str, Any]:
+    """The JSON object of a night, with every key of :data:`NIGHT_KEYS`."""
+    return {
+        "date": night.date.isoformat(),
+        **{spec.name: json_value(spec, night.get(spec.name)) for spec in NIGHT_FIELDS},
+        "entered_at": _stamp_text(night.entered_at),
+        "updated_at": _stamp_text(night.updated_at),
+    }
+
+
+def json_value(spec: FieldSpec, value: Any) -> Any:
+    """The JSON value of a night field: ``"HH:MM"``, a list, ``{"walking": 2}``, true/false.
+
+    Text that is only white space is written as null, as reading would make it blank.
+    """
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind is Kind.TIME:
+        return format_time(value)
+    if kind is Kind.SET:
+        return list(value)
+    if kind is Kind.RELIEF:
+        return dict(value)
+    if kind is Kind.TEXT:
+        return _blank_to_none(value)
+    return value
+
+
+def _stamp_text(value: dt.datetime | None) -> str | None:
+    """ISO 8601 in UTC with ``Z``; a naive datetime is taken to be UTC already."""
+    if value is None:
+        return None
+    utc = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    text = utc.strftime("%Y-%m-%dT%H:%M:%S")
+    return f"{text}.{utc.microsecond:06d}Z" if utc.microsecond else f"{text}Z"
+
+
+def _date_text(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _float(value: float | None) -> float | None:
+    """Numbers always as floats, so ``40`` and ``40.0`` cannot give two different exports."""
+    return None if value is None else float(value)
+
+
+def _medication_json(m: Medication) -> dict[str, Any]:
+    return {
+        "name": m.name,
+        "class": m.drug_class,
+        "dose": _float(m.dose),
+        "unit": m.unit,
+        "time": None if m.time is None else format_time(m.time),
+        "start": m.start.isoformat(),
+        "stop": _date_text(m.stop),
+    }
+
+
+def _lab_json(lab: Lab) -> dict[str, Any]:
+    return {
+        "date": lab.date.isoformat(),
+        "ferritin_ng_ml": _float(lab.ferritin_ng_ml),
+        "tsat_pct": _float(lab.tsat_pct),
+        "hemoglobin_g_dl": _float(lab.hemoglobin_g_dl),
+        "weight_kg": _float(lab.weight_kg),
+        "fasting_morning": lab.fasting_morning,
+        "note": lab.note,
+    }
+
+
+def _assessment_json(a: Assessment) -> dict[str, Any]:
+    return {
+        "date": a.date.isoformat(),
+        "irls_total": a.irls_total,
+        "items": None if a.items is None else list(a.items),
+    }
+
+
+def _condition_json(c: Condition) -> dict[str, Any]:
+    return {"kind": c.kind, "start": c.start.isoformat(), "end": _date_text(c.end)}
+
+
+def _question_json(q: Question) -> dict[str, Any]:
+    return {"text": q.text, "created": q.created.isoformat(), "done": q.done}
+
+
+def _experiment_json(e: Experiment) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "factor": e.factor,
+        "outcome": e.outcome,
+        "start": e.start.isoformat(),
+        "block_nights": e.block_nights,
+        "pairs": e.pairs,
+        "washout_nights": e.washout_nights,
+        "seed": e.seed,
+        "schedule": list(e.schedule),
+        "stopped": _date_text(e.stopped),
+    }
+
+
+# --- reading: value parsers (each raises FieldError with a message that names no field) ----
+
+
+def _blank_to_none(text: str) -> str | None:
+    return text if text.strip() else None
+
+
+def _text(value: Any) -> str | None:
+    """Free text, kept as written; white space only is blank."""
+    if not isinstance(value, str):
+        raise FieldError(f"{value!r} is not text")
+    return _blank_to_none(value)
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise FieldError(f"{value!r} is not a date like 2024-03-31")
+    return parse_date(value)
+
+
+def _time(value: Any) -> dt.time:
+    if not isinstance(value, str):
+        raise FieldError(f"{value!r} is not a time like 7:30 or 23:05")
+    return parse_time(value)
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FieldError(f"{value!r} is not true or false")
+    return value
+
+
+def _stamp(value: Any) -> dt.datetime:
+    """An ISO 8601 date-time with its offset (``Z`` preferred), as an aware UTC datetime."""
+    if not isinstance(value, str) or not _STAMP_RE.fullmatch(value):
+        raise FieldError(f"{value!r} is not a UTC time like 2024-03-31T06:45:00Z")
+    try:
+        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+    except ValueError as exc:
+        raise FieldError(f"{value!r} is not a real date and time") from exc
+
+
+def _int(low: int, high: int) -> Callable[[Any], int]:
+    def parse(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise FieldError(f"{value!r} is not a whole number ({low}–{high})")
+        if not low <= value <= high:
+            raise FieldError(f"{value} is outside {low}–{high}")
+        return value
+
+    return parse
+
+
+def _number(low: float, high: float | None) -> Callable[[Any], float]:
+    def parse(value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise FieldError(f"{value!r} is not a number")
+        if not math.isfinite(value):
+            raise FieldError(f"{value!r} is not a finite number")
+        if value < low:
+            raise FieldError(f"{value} is below {low}")
+        if high is not None and value > high:
+            raise FieldError(f"{value} is above {high}")
+        return float(value)
+
+    return parse
+
+
+def _choice(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        if value not in choices:  # also rejects non-strings
+            raise FieldError(f"{value!r} is not one of {', '.join(choices)}")
+        assert isinstance(value, str)
+        return value
+
+    return parse
+
+
+def _night_value(spec: FieldSpec) -> Callable[[Any], Any]:
+    def parse(value: Any) -> Any:
+        parsed = parse_json(spec, value)
+        return _blank_to_none(parsed) if spec.kind is Kind.TEXT else parsed
+
+    return parse
+
+
+def _items(value: Any) -> tuple[int, ...]:
+    item = _int(0, IRLS_ITEM_MAX)
+    if not isinstance(value, list) or len(value) != IRLS_ITEMS:
+        raise FieldError(f"must be a list of the {IRLS_ITEMS} item scores (0–{IRLS_ITEM_MAX})")
+    scores: list[int] = []
+    for number, score in enumerate(value, start=1):
+        try:
+            scores.append(item(score))
+        except FieldError as exc:
+            raise FieldError(f"item {number}: {exc}") from exc
+    return tuple(scores)
+
+
+def _schedule(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(v in SCHEDULE_ORDERS for v in value):
+        raise FieldError('must be a list of "AB" or "BA", one per pair')
+    return tuple(value)
+
+
+# --- reading: records ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Sink:
+    """Collects the problems of one file, each at a path."""
+
+    file: str
+    problems: list[LocatedProblem] = field(default_factory=list)
+
+    def add(self, path: str | None, message: str) -> None:
+        self.problems.append(LocatedProblem.at_path(self.file, path, message))
+
+
+class _Fields:
+    """Typed access to the keys of one JSON object; each bad value becomes a problem."""
+
+    def __init__(self, obj: Mapping[str, Any], path: str, sink: _Sink) -> None:
+        self.obj = obj
+        self.path = path
+        self.sink = sink
+        self.failed: set[str] = set()
+
+    def get(self, key: str, parse: Callable[[Any], T | None], required: bool = False) -> T | None:
+        """The parsed value of ``key``; ``None`` when it is missing, null, blank or bad."""
+        value = self.obj.get(key)
+        parsed = None
+        if value is not None:
+            try:
+                parsed = parse(value)
+            except FieldError as exc:
+                self.fail(key, str(exc))
+                return None
+        if parsed is None and required:
+            self.fail(key, "is required and must not be blank")
+        return parsed
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def fail(self, key: str, message: str) -> None:
+        """Report a problem with the value of ``key``."""
+        self.failed.add(key)
+        self.sink.add(f"{self.path}.{key}", message)
+
+    def reject(self, message: str) -> None:
+        """Report a problem with the record as a whole (at its own path)."""
+        self.failed.add("")
+        self.sink.add(self.path, message)
+
+
+def _fields(value: Any, path: str, keys: tuple[str, ...], sink: _Sink) -> _Fields | None:
+    """The record at ``path`` when it is an object; reports its unknown keys."""
+    if not isinstance(value, dict):
+        sink.add(path, "must be an object")
+        return None
+    fields = _Fields(value, path, sink)
+    unknown = [key for key in value if key not in keys]
+    if unknown:
+        fields.reject(_unknown_message(unknown, keys))
+    return fields
+
+
+def _unknown_message(unknown: list[str], known: tuple[str, ...]) -> str:
+    noun = "key" if len(unknown) == 1 else "keys"
+    return f"unknown {noun} {', '.join(map(repr, unknown))} (known: {', '.join(known)})"
+
+
+def _night(fields: _Fields, default_zone: str) -> Night | None:
+    day = fields.get("date", _date, required=True)
+    values = {spec.name: fields.get(spec.name, _night_value(spec)) for spec in NIGHT_FIELDS}
+    entered = fields.get("entered_at", _stamp)
+    updated = fields.get("updated_at", _stamp)
+    if day is None:
+        return None
+    zone_ok = "timezone" not in fields.failed
+    values["timezone"] = values["timezone"] or default_zone
+    night = Night(day, **values, entered_at=entered, updated_at=updated)
+    if zone_ok:
+        for problem in errors(validate(night, default_zone)):
+            fields.fail(problem.field, problem.message)
+    return night
+
+
+def _medication(fields: _Fields) -> Medication | None:
+    name = fields.get("name", _text, required=True)
+    drug_class = fields.get("class", _choice(MEDICATION_CLASSES), required=True)
+    dose = fields.get("dose", _number(0, None))
+    unit = fields.get("unit", _text)
+    time = fields.get("time", _time)
+    start = fields.get("start", _date, required=True)
+    stop = fields.get("stop", _date)
+    if start is not None and stop is not None and stop < start:
+        fields.fail("stop", f"{stop} is before the start {start}")
+    if name is None or drug_class is None or start is None:
+        return None
+    return Medication(name, drug_class, start, dose, unit, time, stop)
+
+
+def _lab(fields: _Fields) -> Lab | None:
+    day = fields.get("date", _date, required=True)
+    ferritin, tsat, hemoglobin, weight = (
+        fields.get(key, _number(*limits)) for key, limits in LAB_RANGES.items()
+    )
+    fasting = fields.get("fasting_morning", _bool)
+    note = fields.get("note", _text)
+    if day is None:
+        return None
+    return Lab(day, ferritin, tsat, hemoglobin, weight, fasting, note)
+
+
+def _assessment(fields: _Fields) -> Assessment | None:
+    day = fields.get("date", _date, required=True)
+    total = fields.get("irls_total", _int(0, IRLS_MAX), required=True)
+    items = fields.get("items", _items)
+    if items is not None and total is not None and sum(items) != total:
+        fields.fail("items", f"the item scores add up to {sum(items)}, not the total {total}")
+    if day is None or total is None:
+        return None
+    return Assessment(day, total, items)
+
+
+def _condition(fields: _Fields) -> Condition | None:
+    kind = fields.get("kind", _choice(CONDITION_KINDS), required=True)
+    start = fields.get("start", _date, required=True)
+    end = fields.get("end", _date)
+    if start is not None and end is not None and end < start:
+        fields.fail("end", f"{end} is before the start {start}")
+    if kind is None or start is None:
+        return None
+    return Condition(kind, start, end)
+
+
+def _question(fields: _Fields) -> Question | None:
+    text = fields.get("text", _text, required=True)
+    created = fields.get("created", _date, required=True)
+    done = fields.get("done", _bool)
+    if text is None or created is None:
+        return None
+    return Question(text, created, bool(done))
+
+
+def _experiment(fields: _Fields) -> Experiment | None:
+    ident = fields.get("id", _int(1, _SQLITE_INT[1]), required=True)
+    factor = fields.get("factor", _text, required=True)
+    outcome = fields.get("outcome", _choice(EXPERIMENT_OUTCOMES), required=True)
+    start = fields.get("start", _date, required=True)
+    block = fields.get("block_nights", _int(*BLOCK_NIGHTS), required=True)
+    pairs = fields.get("pairs", _int(*PAIRS), required=True)
+    washout = fields.get("washout_nights", _int(0, (block or BLOCK_NIGHTS[1]) - 1), required=True)
+    seed = fields.get("seed", _int(*_SQLITE_INT), required=True)
+    schedule = fields.get("schedule", _schedule, required=True)
+    stopped = fields.get("stopped", _date)
+    if schedule is not None and pairs is not None and len(schedule) != pairs:
+        fields.fail("schedule", f"has {len(schedule)} entries for {pairs} pairs")
+    if (
+        ident is None
+        or factor is None
+        or outcome is None
+        or start is None
+        or block is None
+        or pairs is None
+        or washout is None
+        or seed is None
+        or schedule is None
+    ):
+        return None
+    return Experiment(ident, factor, outcome, start, block, pairs, washout, seed, schedule, stopped)
+
+
+# Readers of the sections other than nights, and the key that must be unique in a section.
+_READERS: Final[Mapping[str, tuple[tuple[str, ...], Callable[[_Fields], Any]]]] = {
+    "medications": (MEDICATION_KEYS, _medication),
+    "labs": (LAB_KEYS, _lab),
+    "assessments": (ASSESSMENT_KEYS, _assessment),
+    "conditions": (CONDITION_KEYS, _condition),
+    "questions": (QUESTION_KEYS, _question),
+    "experiments": (EXPERIMENT_KEYS, _experiment),
+}
+_UNIQUE: Final = {"nights": "date", "experiments": "id"}
+
+
+# --- reading: the document -----------------------------------------------------------------
+
+
+def read_json(text: str, filename: str, default_zone: str) -> tuple[Document, list[LocatedProblem]]:
+    """The records of a JSON export and every problem found in them.
+
+    The document holds only the records without problems; a caller that imports all or
+    nothing stores it only when the problem list is empty. A night without ``timezone`` gets
+    ``default_zone``. Raises ``ValueError`` when ``default_zone`` is not a known zone.
+    """
+    if not is_valid_zone(default_zone):
+        raise ValueError(f"unknown time zone {default_zone!r}")
+    sink = _Sink(filename)
+    doc = Document()
+    data = _load(text.removeprefix(_BOM), sink)
+    if data is None or not _header_ok(data, sink):
+        return doc, sink.problems
+    unknown = [key for key in data if key not in TOP_KEYS]
+    if unknown:
+        sink.add(None, _unknown_message(unknown, TOP_KEYS))
+    doc.nights = _read_section(
+        data.get("nights"), "nights", NIGHT_KEYS, lambda f: _night(f, default_zone), sink
+    )
+    for section, (keys, reader) in _READERS.items():
+        setattr(doc, section, _read_section(data.get(section), section, keys, reader, sink))
+    doc.settings = _read_settings(data.get("settings"), sink)
+    return doc, sink.problems
+
+
+def _load(text: str, sink: _Sink) -> dict[str, Any] | None:
+    """The top-level object, or ``None`` after reporting why there is none."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        sink.problems.append(
+            LocatedProblem(
+                sink.file, exc.lineno, None, f"not valid JSON: {exc.msg} (column {exc.colno})"
+            )
+        )
+        return None
+    except RecursionError:
+        sink.add(None, "not valid JSON: nested too deeply")
+        return None
+    if not isinstance(data, dict):
+        sink.add(None, f'not an RLS Diary export (expected an object with "format": "{FORMAT}")')
+        return None
+    return data
+
+
+def _header_ok(data: Mapping[str, Any], sink: _Sink) -> bool:
+    """Whether ``format`` and ``version`` say this is a file this app can read."""
+    found = data.get("format")
+    if found != FORMAT:
+        shown = "missing" if found is None else f"{found!r}, not {FORMAT!r}"
+        sink.add("format", f"{shown}: not an RLS Diary export")
+        return False
+    version = data.get("version")
+    if type(version) is not int or version != VERSION:
+        shown = "missing" if version is None else f"{version!r} is not supported"
+        sink.add("version", f"{shown} (this app reads version {VERSION})")
+        return False
+    return True
+
+
+def _objects(value: Any, section: str, keys: tuple[str, ...], sink: _Sink) -> Iterator[_Fields]:
+    """The objects of the list ``section``, one by one so that problems come in file order
+    (an absent or null section is empty)."""
+    if value is None:
+        return
+    if not isinstance(value, list):
+        sink.add(section, "must be a list")
+        return
+    for index, item in enumerate(value):
+        fields = _fields(item, f"{section}[{index}]", keys, sink)
+        if fields is not None:
+            yield fields
+
+
+def _read_section(
+    value: Any, section: str, keys: tuple[str, ...], reader: Callable[[_Fields], Any], sink: _Sink
+) -> list[Any]:
+    """The records of one section that have no problem.
+
+    A night date or an experiment id used twice is a problem naming both records.
+    """
+    read = [(fields, reader(fields)) for fields in _objects(value, section, keys, sink)]
+    read = [(fields, record) for fields, record in read if record is not None]
+    unique = _UNIQUE.get(section)
+    if unique is not None:
+        first: dict[Any, str] = {}
+        for fields, record in read:
+            key = getattr(record, unique)
+            if key in first:
+                fields.fail(unique, f"{key} is also the {unique} of {first[key]}")
+            else:
+                first[key] = fields.path
+    return [record for fields, record in read if fields.ok]
+
+
+def _read_settings(value: Any, sink: _Sink) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        sink.add("settings", "must be an object of names and texts")
+        return {}
+    settings: dict[str, str] = {}
+    for key, text in value.items():
+        if isinstance(text, str):
+            settings[key] = text
+        else:
+            sink.add(f"settings.{key}", f"{text!r} is not text")
+    return settings
