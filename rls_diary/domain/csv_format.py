@@ -28,11 +28,11 @@ from rls_diary.domain.night import CSV_FIELDS, FieldSpec, Kind, Night, Remedies
 from rls_diary.domain.problems import LocatedProblem
 from rls_diary.domain.validation import (
     FieldError,
+    cross_field_problems,
     errors,
     format_time,
     parse_date,
     parse_text,
-    validate,
 )
 
 COMPUTED_COLUMNS: Final = ("time_in_bed_min", "total_sleep_min", "sleep_efficiency_pct")
@@ -313,7 +313,7 @@ def _read_row(
     values["timezone"] = values.get("timezone") or default_zone
     night = Night(day, **values)
     if zone_ok:
-        for problem in errors(validate(night, default_zone)):
+        for problem in errors(cross_field_problems(night, default_zone)):
             sink.add(line, problem.field, problem.message)
     return day, night if len(sink.problems) == before else None
 

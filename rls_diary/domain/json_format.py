@@ -39,12 +39,12 @@ from rls_diary.domain.records import (
 )
 from rls_diary.domain.validation import (
     FieldError,
+    cross_field_problems,
     errors,
     format_time,
     parse_date,
     parse_json,
     parse_time,
-    validate,
 )
 
 FORMAT: Final = "rls-diary"
@@ -339,8 +339,7 @@ def _choice(choices: tuple[str, ...]) -> Callable[[Any], str]:
 
 def _night_value(spec: FieldSpec) -> Callable[[Any], Any]:
     def parse(value: Any) -> Any:
-        parsed = parse_json(spec, value)
-        return _blank_to_none(parsed) if spec.kind is Kind.TEXT else parsed
+        return parse_json(spec, value)  # white space only is blank there
 
     return parse
 
@@ -444,7 +443,7 @@ def _night(fields: _Fields, default_zone: str) -> Night | None:
     values["timezone"] = values["timezone"] or default_zone
     night = Night(day, **values, entered_at=entered, updated_at=updated)
     if zone_ok:
-        for problem in errors(validate(night, default_zone)):
+        for problem in errors(cross_field_problems(night, default_zone)):
             fields.fail(problem.field, problem.message)
     return night
 

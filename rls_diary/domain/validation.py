@@ -80,7 +80,7 @@ def parse_text(spec: FieldSpec, text: str) -> Any:
         return None
     kind = spec.kind
     if kind is Kind.INT:
-        if not _INT_RE.fullmatch(raw):
+        if not (raw.isascii() and raw.isdigit()) and not _INT_RE.fullmatch(raw):
             raise FieldError(f"{raw!r} is not a whole number ({spec.range_text})")
         return _checked_int(spec, int(raw))
     if kind is Kind.TIME:
@@ -133,6 +133,8 @@ def parse_json(spec: FieldSpec, value: Any) -> Any:
         return _checked_relief(spec, value)
     if not isinstance(value, str):
         raise FieldError(f"{value!r} is not text")
+    if not value.strip():
+        return None
     return parse_text(spec, value) if kind is not Kind.TEXT else value
 
 
@@ -196,22 +198,31 @@ def check_value(spec: FieldSpec, value: Any) -> str | None:
     return None
 
 
-def validate(night: Night, default_zone: str = "UTC") -> list[Problem]:
+def validate(night: Night, default_zone: str) -> list[Problem]:
     """Every problem of ``night``: ranges, list members, and the cross-field rules."""
     problems = [
         Problem(spec.name, message)
         for spec in NIGHT_FIELDS
-        if (message := check_value(spec, night.get(spec.name))) is not None
+        if (message := check_value(spec, getattr(night, spec.name))) is not None
     ]
     if any(p.field == "timezone" for p in problems):
         return problems
+    return problems + cross_field_problems(night, default_zone)
+
+
+def cross_field_problems(night: Night, default_zone: str) -> list[Problem]:
+    """The rules that tie fields together (DESIGN §3.2), for a night whose single fields are
+    already known to be valid (as after :func:`parse_text` / :func:`parse_json`)."""
+    problems = []
     if night.no_sleep:
         for name in ("sleep_latency_min", "final_wake", "wake_after_sleep_onset_min"):
-            if night.get(name) is not None:
+            if getattr(night, name) is not None:
                 label = FIELDS_BY_NAME[name].label
                 problems.append(
                     Problem(name, f"must be blank when you did not sleep at all ({label})")
                 )
+    if sum(getattr(night, name) is not None for name in _CHAIN) < 2:
+        return problems  # nothing to compare: no need to resolve the clock times
     at = resolve(night, default_zone)
     chain = _chain_problems(night, at)
     problems.extend(chain)
@@ -232,7 +243,7 @@ def validate(night: Night, default_zone: str = "UTC") -> list[Problem]:
         problems.append(
             Problem("out_of_bed", f"time in bed would be {_hm(tib)}, more than 20 hours")
         )
-    elif tib is not None and tib > WARN_TIB_MIN:
+    elif tib is not None and tib > WARN_TIB_MIN and not chain:
         problems.append(
             Problem("out_of_bed", f"time in bed is {_hm(tib)}, more than 14 hours", warning=True)
         )

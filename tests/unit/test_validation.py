@@ -22,12 +22,12 @@ T = dt.time
 
 
 def fields_of(night: Night) -> list[str]:
-    return [p.field for p in validate(night) if not p.warning]
+    return [p.field for p in validate(night, "UTC") if not p.warning]
 
 
 def test_valid_night_has_no_problems() -> None:
     n = Night(D, timezone="UTC", bedtime=T(23), lights_out=T(23), final_wake=T(7))
-    assert validate(n) == []
+    assert validate(n, "UTC") == []
 
 
 def test_every_out_of_range_field_is_reported() -> None:
@@ -44,7 +44,7 @@ def test_latency_plus_waso_longer_than_the_night_is_an_error() -> None:
         sleep_latency_min=60,
         wake_after_sleep_onset_min=61,
     )
-    problems = validate(n)
+    problems = validate(n, "UTC")
     assert [p.field for p in problems] == ["wake_after_sleep_onset_min"]
     assert "120 minutes" in problems[0].message
 
@@ -53,7 +53,7 @@ def test_time_in_bed_over_20_hours_is_an_error_over_14_a_warning() -> None:
     too_long = Night(D, timezone="UTC", bedtime=T(12), out_of_bed=T(8, 30))
     assert fields_of(too_long) == ["out_of_bed"]
     long = Night(D, timezone="UTC", bedtime=T(17), out_of_bed=T(8))
-    problems = validate(long)
+    problems = validate(long, "UTC")
     assert len(problems) == 1 and problems[0].warning and "14 hours" in problems[0].message
 
 
@@ -138,7 +138,7 @@ def test_severity_range_is_exactly_0_to_10(value: int) -> None:
 
 def test_a_time_before_the_one_before_it_is_named() -> None:
     n = Night(D, timezone="UTC", bedtime=T(23), lights_out=T(22, 50), out_of_bed=T(7))
-    problems = [p for p in validate(n) if not p.warning]
+    problems = [p for p in validate(n, "UTC") if not p.warning]
     assert problems[0].field == "lights_out"
     assert problems[0].message == (
         "tried to sleep at 22:50 would be 23 h 50 min after into bed at 23:00; check the times"
