@@ -12,7 +12,8 @@ and the night *D* − 1 → *D*. The built-in effects are the ones the statistic
 
 Scenarios: ``typical`` (gabapentin started halfway helps), ``augmentation`` (pramipexole helps,
 then symptoms start ever earlier, spread to the arms and grow stronger, and the dose is raised)
-and ``iron-deficiency`` (ferritin at or below 75 ng/mL and falling, symptoms rising).
+and ``iron-deficiency`` (ferritin at or below 75 ng/mL and falling while symptoms rise, then
+oral iron: symptoms ease and ferritin recovers).
 
 Every night passes :func:`validation.validate` without a problem; ~5 % of days are missing
 and some fields are blank, as in a real diary.
@@ -504,17 +505,24 @@ def _augmentation(rng: random.Random, first: dt.date, n: int, persona: _Persona)
 
 
 def _iron_deficiency(rng: random.Random, first: dt.date, n: int, persona: _Persona) -> _Timeline:
-    """Ferritin at or below 75 ng/mL and falling, symptoms rising; oral iron after the last
-    test."""
-    count = min(8, max(2, n // 90))
-    span = 0.9 * max(n - 1, 0)
-    lab_days = sorted({round(0.05 * n + j * span / (count - 1)) for j in range(count)})
+    """Ferritin at or below 75 ng/mL and falling while symptoms rise; oral iron from halfway
+    (three days after a low test) eases them within about four weeks, and follow-up tests
+    every 90 days show ferritin recovering."""
+    iron_start = max(3, round(0.5 * n))
+    count = min(6, max(2, iron_start // 60))
+    span = max(iron_start - 3 - round(0.05 * n), 0)
+    lab_days = sorted(
+        {round(0.05 * n + j * span / (count - 1)) for j in range(count)} | {iron_start - 3}
+    )
     ferritin = rng.uniform(58.0, 72.0)
     labs = []
     for step, index in enumerate(lab_days):
+        if step:
+            ferritin -= rng.uniform(4.0, 7.0)  # stays above 8 over at most 7 tests
         labs.append(_lab(rng, first + index * ONE_DAY, ferritin, persona, tsat=18.5 - 2.0 * step))
-        ferritin -= rng.uniform(4.0, 7.0)  # stays above 8 over at most 8 tests
-    iron_start = lab_days[-1] + 3
+    for index in range(iron_start + 90, min(n, iron_start + 271), 90):
+        ferritin += (150.0 - ferritin) * rng.uniform(0.25, 0.35)
+        labs.append(_lab(rng, first + index * ONE_DAY, ferritin, persona))
     courses = []
     if iron_start < n:
         courses.append(
@@ -529,8 +537,10 @@ def _iron_deficiency(rng: random.Random, first: dt.date, n: int, persona: _Perso
         )
 
     def effect(index: int) -> _Effect:
+        rise = 2.5 * min(index, iron_start) / iron_start
+        relief = 3.5 * min(1.0, max(0.0, (index - iron_start - 5) / 21))
         return _Effect(
-            severity=2.5 * index / max(n - 1, 1),
+            severity=rise - relief,
             medicated=index > iron_start,
             missed_rebound=0.0,
         )

@@ -291,24 +291,38 @@ def test_augmentation_first_helps_then_the_dose_is_raised() -> None:
 
 @pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize("days", [30, 365, 2000])
-def test_iron_deficiency_labs_are_low_and_falling(seed: int, days: int) -> None:
+def test_iron_deficiency_labs_are_low_and_falling_then_recover(seed: int, days: int) -> None:
     diary = generate(days, seed, END, "UTC", "iron-deficiency")
-    labs = diary.labs
-    assert len(labs) >= 2
-    ferritin = [lab.ferritin_ng_ml for lab in labs if lab.ferritin_ng_ml is not None]
-    assert len(ferritin) == len(labs)
+    (course,) = diary.medications
+    assert (course.drug_class, course.stop) == ("iron_oral", None)
+    before = [lab for lab in diary.labs if lab.date < course.start]
+    after = [lab for lab in diary.labs if lab.date >= course.start]
+    assert len(before) >= 2
+    assert before[-1].date == course.start - dt.timedelta(days=3)  # iron follows a low test
+    ferritin = [lab.ferritin_ng_ml for lab in before if lab.ferritin_ng_ml is not None]
+    assert len(ferritin) == len(before)
     assert all(8 <= f <= 75 for f in ferritin)
     assert ferritin == sorted(ferritin, reverse=True)
     assert len(set(ferritin)) == len(ferritin)
-    assert all(lab.tsat_pct is not None and lab.tsat_pct < 20 for lab in labs)
-    dates = [lab.date for lab in labs]
+    assert all(lab.tsat_pct is not None and lab.tsat_pct < 20 for lab in before)
+    recovered = [lab.ferritin_ng_ml for lab in after]
+    assert recovered == sorted(f or 0.0 for f in recovered)
+    assert all(f is not None and f > ferritin[-1] for f in recovered)
+    assert len(after) == (0 if days < 120 else min(3, (days - 1 - days // 2) // 90))
+    dates = [lab.date for lab in diary.labs]
     assert dates == sorted(dates)
     assert END - dt.timedelta(days=days - 1) <= dates[0]
     assert dates[-1] <= END
 
 
-def test_iron_deficiency_symptoms_rise_over_the_year() -> None:
-    nights = year(8, "iron-deficiency").nights
-    early = values(nights, "rls_severity", lambda n: n.date < END - dt.timedelta(days=300))
-    late = values(nights, "rls_severity", lambda n: n.date > END - dt.timedelta(days=65))
-    assert stdlib_statistics.mean(late) > stdlib_statistics.mean(early) + 1
+def test_iron_deficiency_symptoms_rise_then_ease_on_iron() -> None:
+    diary = year(8, "iron-deficiency")
+    began = diary.medications[0].start
+    nights = diary.nights
+    early = values(nights, "rls_severity", lambda n: n.date < began - dt.timedelta(days=150))
+    late_before = values(
+        nights, "rls_severity", lambda n: began - dt.timedelta(days=30) < n.date <= began
+    )
+    on_iron = values(nights, "rls_severity", lambda n: n.date > began + dt.timedelta(days=42))
+    assert stdlib_statistics.mean(late_before) > stdlib_statistics.mean(early) + 1
+    assert stdlib_statistics.mean(on_iron) < stdlib_statistics.mean(late_before) - 2
