@@ -1,8 +1,14 @@
-"""Import of our own CSV and JSON files: all or nothing, in one transaction, after a backup.
+"""Import of our CSV and JSON files and of other apps' exports, in one transaction after a
+backup.
 
 ``plan_import`` reads and validates without writing (safe on a read-only diary in a worker);
-``apply_import`` writes the plan. Re-importing identical records changes nothing; a night that
-differs from the stored one is a conflict unless ``replace`` is set (DESIGN §4).
+``apply_import`` writes the plan. The format is recognised by content (``detect_format``:
+ours first, then Sleep as Android, Plees Tracker, Sleepmeter, Fitbit) unless given.
+
+Our own files are all or nothing: re-importing identical records changes nothing; a night that
+differs from the stored one is a conflict unless ``replace`` is set (DESIGN §4). Other apps'
+exports only fill blanks (:mod:`rls_diary.services.foreign_import`, DESIGN §4.1): a damaged
+file imports nothing, a night that cannot be filled is skipped with its reason.
 """
 
 from __future__ import annotations
@@ -15,14 +21,24 @@ from typing import Any
 
 from rls_diary.domain.clock import is_valid_zone
 from rls_diary.domain.csv_format import read_csv
+from rls_diary.domain.experiments import overlap
+from rls_diary.domain.foreign import BY_NAME, FOREIGN_FORMATS, detect
+from rls_diary.domain.foreign.sleep_as_android import ZIP_MAGIC
 from rls_diary.domain.json_format import Document, read_json
 from rls_diary.domain.night import Night
 from rls_diary.domain.problems import LocatedProblem
-from rls_diary.services.diary import Diary
+from rls_diary.services import foreign_import
+from rls_diary.services.diary import Diary, utc_now
 from rls_diary.storage import nights as night_repo
 from rls_diary.storage import records
 
-FORMATS = ("csv", "json")
+FORMATS = ("csv", "json", *(f.name for f in FOREIGN_FORMATS))
+TITLES = {
+    "csv": "RLS Diary CSV",
+    "json": "RLS Diary JSON",
+    **{f.name: f.title for f in FOREIGN_FORMATS},
+}
+MAX_SKIPPED_SHOWN = 3
 
 
 class ImportRefused(ValueError):
@@ -40,6 +56,8 @@ class ImportReport:
     conflicts: list[dt.date] = field(default_factory=list)
     problems: list[LocatedProblem] = field(default_factory=list)
     backup: Path | None = None
+    filled: int = 0  # existing nights whose blanks another app's data fills
+    skipped: list[tuple[dt.date, str]] = field(default_factory=list)  # (night, reason)
 
     @property
     def ok(self) -> bool:
@@ -47,9 +65,21 @@ class ImportReport:
 
     @property
     def changes(self) -> int:
-        return self.added + self.replaced + self.records_added
+        return self.added + self.replaced + self.filled + self.records_added
+
+    @property
+    def foreign(self) -> bool:
+        """Another app's export (fills blanks only)."""
+        return self.format in BY_NAME
+
+    @property
+    def format_title(self) -> str:
+        """The detected format as shown to the user ("Sleep as Android")."""
+        return TITLES.get(self.format, self.format.upper())
 
     def summary(self) -> str:
+        if self.foreign:
+            return self._foreign_summary()
         nights = (
             f"{self.added} new, {self.replaced} replaced, {self.unchanged} unchanged "
             f"night{'s' if self.added + self.replaced + self.unchanged != 1 else ''}"
@@ -58,6 +88,22 @@ class ImportReport:
         if not self.ok:
             return f"{len(self.problems)} problem(s) found; nothing would be imported ({nights})"
         return f"{self.format.upper()}: {nights}{extra}"
+
+    def _foreign_summary(self) -> str:
+        if not self.ok:
+            return (
+                f"{self.format_title}: {len(self.problems)} problem(s) found; "
+                "nothing would be imported"
+            )
+        text = (
+            f"{self.format_title}: {self.added} new, {self.filled} filled, "
+            f"{self.unchanged} unchanged nights, {len(self.skipped)} skipped"
+        )
+        if self.skipped:
+            shown = "; ".join(f"{d}: {why}" for d, why in self.skipped[:MAX_SKIPPED_SHOWN])
+            more = len(self.skipped) - MAX_SKIPPED_SHOWN
+            text += f" ({shown}{f'; and {more} more' if more > 0 else ''})"
+        return text
 
 
 @dataclass(slots=True)
@@ -68,16 +114,25 @@ class ImportPlan:
     document: Document | None = None
     new_records: dict[str, list[Any]] = field(default_factory=dict)
     new_settings: dict[str, str] = field(default_factory=dict)
+    fill_nights: list[Night] = field(default_factory=list)  # stored nights with blanks filled
+    foreign_base: dict[dt.date, Night | None] = field(default_factory=dict)
 
 
-def detect_format(text: str) -> str | None:
-    """``json`` or ``csv`` by content (never by extension); ``None`` when neither."""
-    head = text.lstrip("\ufeff \t\r\n")
-    if head.startswith("{"):
-        return "json"
-    first_line = head.split("\n", 1)[0]
-    cells = [c.strip().strip('"').lower() for c in first_line.replace(";", ",").split(",")]
-    return "csv" if "date" in cells else None
+def detect_format(data: str | bytes) -> str | None:
+    """The format of a file's content (never its extension): ``json`` or ``csv`` for ours,
+    checked first, then another app's (``sleep-as-android``, ``plees-tracker``,
+    ``sleepmeter``, ``fitbit``); ``None`` when nothing fits."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if not raw.startswith(ZIP_MAGIC):
+        head = raw[:65536].decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+        if head.startswith("{") and not BY_NAME["fitbit"].looks_like(raw):
+            return "json"
+        first_line = head.split("\n", 1)[0]
+        cells = [c.strip().strip('"').lower() for c in first_line.replace(";", ",").split(",")]
+        if "date" in cells:
+            return "csv"
+    found = detect(raw)
+    return found.name if found else None
 
 
 def plan_import(
@@ -96,20 +151,25 @@ def plan_import(
         problem(LocatedProblem(name, None, "--timezone", f"unknown time zone {timezone!r}"))
         return plan
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
     except OSError as exc:
         problem(LocatedProblem(name, None, None, f"cannot read the file: {exc.strerror}"))
         return plan
-    except UnicodeDecodeError as exc:
-        problem(LocatedProblem(name, None, None, f"not UTF-8 text (byte {exc.start})"))
-        return plan
-    found = fmt or detect_format(text)
+    found = fmt or detect_format(data)
     if found not in FORMATS:
-        tried = "RLS Diary CSV, RLS Diary JSON"
+        tried = ", ".join(TITLES.values())
         problem(LocatedProblem(name, None, None, f"not a format RLS Diary knows (tried {tried})"))
         return plan
     plan.report.format = found
     zone = timezone or diary.default_zone
+    if found in BY_NAME:
+        _plan_foreign(diary, plan, found, data, name, zone, replace)
+        return plan
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problem(LocatedProblem(name, None, None, f"not UTF-8 text (byte {exc.start})"))
+        return plan
     if found == "csv":
         csv_read = read_csv(text, name, zone)
         plan.report.problems.extend(csv_read.problems)
@@ -125,6 +185,22 @@ def plan_import(
     if plan.document is not None:
         _plan_records(diary, plan, plan.document, name, replace)
     return plan
+
+
+def _plan_foreign(
+    diary: Diary, plan: ImportPlan, fmt: str, data: bytes, name: str, zone: str, replace: bool
+) -> None:
+    """Another app's export: fill blanks only (DESIGN §4.1)."""
+    foreign = foreign_import.plan_foreign(diary, fmt, data, name, zone, replace=replace)
+    report = plan.report
+    report.problems.extend(foreign.problems)
+    if foreign.problems:
+        return
+    plan.new_nights = foreign.added
+    plan.fill_nights = foreign.filled
+    plan.foreign_base = foreign.base
+    report.added, report.filled = len(foreign.added), len(foreign.filled)
+    report.unchanged, report.skipped = foreign.unchanged, foreign.skipped
 
 
 def _plan_nights(
@@ -201,6 +277,21 @@ def _plan_records(
                     f"experiment {experiment.id} differs from the one in the diary",
                 )
             )
+    for index, experiment in enumerate(document.experiments):
+        if experiment in fresh_experiments:
+            others = [*stored_experiments.values(), *fresh_experiments]
+            clash = next(
+                (o for o in others if o.id != experiment.id and overlap(experiment, o)), None
+            )
+            if clash is not None:
+                plan.report.problems.append(
+                    LocatedProblem.at_path(
+                        name,
+                        f"experiments[{index}].start",
+                        f"experiment {experiment.id} overlaps the nights of experiment "
+                        f"{clash.id} (one experiment at a time)",
+                    )
+                )
     if fresh_experiments:
         plan.new_records["experiments"] = fresh_experiments
         plan.report.records_added += len(fresh_experiments)
@@ -229,10 +320,16 @@ def apply_import(diary: Diary, plan: ImportPlan) -> ImportReport:
     if report.changes == 0:
         return report
     report.backup = diary.backup("before-import")
+    stamp = utc_now()
+    filled = [night.replace(updated_at=stamp) for night in plan.fill_nights]
     with diary.transaction() as conn:
-        for night in plan.replace_nights:
+        try:
+            foreign_import.check_unchanged(conn, plan.foreign_base)
+        except foreign_import.DiaryChanged as exc:
+            raise ImportRefused(str(exc)) from None
+        for night in [*plan.replace_nights, *filled]:
             night_repo.delete(conn, night.date)
-        night_repo.put_many(conn, [*plan.new_nights, *plan.replace_nights])
+        night_repo.put_many(conn, [*plan.new_nights, *plan.replace_nights, *filled])
         for key, fresh in plan.new_records.items():
             table: records.Table[Any] = (
                 records.EXPERIMENTS if key == "experiments" else _RECORD_TABLES[key]

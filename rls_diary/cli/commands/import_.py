@@ -1,8 +1,10 @@
-"""``import FILE``: all or nothing; ``--dry-run`` checks and counts without writing."""
+"""``import FILE``: our CSV/JSON (all or nothing) or another app's export (fills blanks only);
+``--dry-run`` checks and counts without writing."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -12,17 +14,26 @@ from rls_diary.services.importing import FORMATS, apply_import, plan_import
 from rls_diary.storage.connection import db_path
 
 NAME = "import"
-HELP = "import a CSV or JSON file (all or nothing)"
+HELP = (
+    "import a CSV or JSON file (all or nothing) or an export of Sleep as Android, "
+    "Plees Tracker, Sleepmeter or Fitbit (fills blanks only)"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
-    parser.add_argument("--format", choices=FORMATS, help="skip detection by content")
+    parser.add_argument(
+        "--format", choices=FORMATS, help="the file's format (default: recognised by content)"
+    )
     parser.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     parser.add_argument(
-        "--replace", action="store_true", help="replace nights that differ from the diary"
+        "--replace",
+        action="store_true",
+        help="replace nights that differ from the diary (our CSV/JSON only)",
     )
-    parser.add_argument("--timezone", metavar="ZONE", help="zone of rows without a timezone")
+    parser.add_argument(
+        "--timezone", metavar="ZONE", help="zone of rows and records that carry none"
+    )
 
 
 def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
@@ -43,10 +54,18 @@ def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
             return fail(f"{args.file}: {len(report.problems)} problem(s); nothing was imported")
         if args.dry_run:
             print(f"dry run, nothing written: {report.summary()}")
+            _print_skipped(report.skipped)
             return 0
         apply_import(diary, plan)
     print(f"imported {args.file}: {report.summary()}")
+    _print_skipped(report.skipped)
     return 0
+
+
+def _print_skipped(skipped: list[tuple[dt.date, str]]) -> None:
+    """Every night left out of another app's export, one line each."""
+    for date, reason in skipped:
+        print(f"  skipped {date}: {reason}")
 
 
 def _empty_reader(data_dir: Path, zone: str) -> Diary:
