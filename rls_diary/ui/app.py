@@ -1,0 +1,125 @@
+"""Starting the window: the QApplication, the writer Diary, the main window, ``--self-test``.
+
+Nothing here imports pyqtgraph (or scipy): the Charts tab loads it when first opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import rls_diary
+from rls_diary.services.diary import Diary
+from rls_diary.storage.errors import LockedError, StorageError
+from rls_diary.ui import theme
+from rls_diary.ui.error_guard import ErrorGuard
+from rls_diary.ui.main_window import MainWindow
+
+APP_NAME: Final = "rls-diary"
+HOLDER: Final = "RLS Diary window"
+SELF_TEST_IDLE_TURNS: Final = 3
+
+log = logging.getLogger("rls_diary")
+
+
+def run_gui(
+    data_dir: Path, default_zone: str, *, self_test: bool = False, argv: list[str] | None = None
+) -> int:
+    """Open the window on the diary in ``data_dir``; returns the exit code.
+
+    A diary that cannot be opened (held by another writer, damaged, newer, vanished) is
+    explained in a dialog (on stderr in ``--self-test``) and gives 1. ``self_test`` shows the
+    window, waits until the event loop is idle and returns 0, with no modal dialog at all.
+    """
+    app = application(argv)
+    guard = ErrorGuard()
+    guard.install()
+    try:
+        return _run(app, data_dir, default_zone, self_test)
+    except Exception:  # the window could not be built: explain, never a bare traceback
+        if self_test:
+            traceback.print_exc()
+        else:
+            guard.handle(*sys.exc_info())
+        return 1
+    finally:
+        guard.uninstall()
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists), named ``rls-diary`` for QSettings."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(rls_diary.__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    QGuiApplication.setDesktopFileName(APP_NAME)
+    return app
+
+
+def _run(app: QApplication, data_dir: Path, default_zone: str, self_test: bool) -> int:
+    try:
+        diary = Diary.open_writer(data_dir, default_zone, HOLDER)
+    except StorageError as exc:
+        _refuse(exc, self_test)
+        return 1
+    theme.apply_theme(theme.stored_theme(QSettings()))
+    try:
+        window = MainWindow(diary)
+    except BaseException:
+        diary.close()
+        raise
+    window.show()
+    if self_test:
+        _exit_when_idle(app, window)
+    else:
+        QTimer.singleShot(0, window.welcome_user)
+    try:
+        return app.exec()
+    finally:
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.shutdown()
+                widget.hide()
+        QThreadPool.globalInstance().waitForDone()
+
+
+def _refuse(exc: StorageError, self_test: bool) -> None:
+    """Explain why the diary cannot be opened: a dialog, or stderr in ``--self-test``."""
+    text = str(exc)
+    text = text[:1].upper() + text[1:]
+    if self_test:
+        print(f"rls-diary: {text}", file=sys.stderr)
+        return
+    if isinstance(exc, LockedError):
+        title = "Your diary is already open"
+        text += "\n\nOnly one window or command can change the diary at a time."
+    else:
+        title = "RLS Diary cannot open your diary"
+    QMessageBox.critical(None, title, text)
+
+
+def _exit_when_idle(app: QApplication, window: MainWindow) -> None:
+    """Quit with 0 once the window is shown and a few zero-timer turns found the loop idle."""
+
+    def turn(remaining: int) -> Callable[[], None]:
+        def check() -> None:
+            if not window.isVisible():
+                print("rls-diary: self-test: the window was not shown", file=sys.stderr)
+                app.exit(1)
+            elif remaining == 0:
+                app.exit(0)
+            else:
+                QTimer.singleShot(0, turn(remaining - 1))
+
+        return check
+
+    QTimer.singleShot(0, turn(SELF_TEST_IDLE_TURNS))

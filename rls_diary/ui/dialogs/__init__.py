@@ -1,0 +1,1 @@
+"""The window's dialogs: safety notice, About, import preview, file choosers, export."""

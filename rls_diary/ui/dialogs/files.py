@@ -1,0 +1,43 @@
+"""Choosing files to import and export, behind one small object that tests replace."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+IMPORT_FILTER = "Diary files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"
+EXPORT_FILTERS = {"csv": "CSV files (*.csv)", "json": "JSON files (*.json)"}
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def export_name(kind: str, today: dt.date | None = None) -> str:
+    return f"rls-diary-{(today or dt.date.today()).isoformat()}.{kind}"
+
+
+def with_suffix(path: Path, kind: str) -> Path:
+    """``path`` ending in ``.kind`` (a typed name without the extension gets it added)."""
+    return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
+
+
+class FileChooser:
+    """QFileDialog's static dialogs; ``None`` when the user cancels."""
+
+    def open_import_file(self, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Import a diary file", str(documents_folder()), IMPORT_FILTER
+        )
+        return Path(name) if name else None
+
+    def save_export_file(self, parent: QWidget | None, kind: str) -> Path | None:
+        start = documents_folder() / export_name(kind)
+        name, _ = QFileDialog.getSaveFileName(
+            parent, f"Export the diary as {kind.upper()}", str(start), EXPORT_FILTERS[kind]
+        )
+        return with_suffix(Path(name), kind) if name else None

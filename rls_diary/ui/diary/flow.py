@@ -1,0 +1,88 @@
+"""A layout that places widgets left to right and wraps them onto new lines when narrow.
+
+Scale rows (severity 0–10, quality, relief) use it, so the form stays usable in a narrow
+window or at 200 % font size instead of growing a horizontal scroll bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+class FlowLayout(QLayout):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """One line: what the row would like."""
+        width = sum(i.sizeHint().width() for i in self._visible())
+        width += self._spacing * max(len(self._visible()) - 1, 0)
+        height = max((i.sizeHint().height() for i in self._visible()), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        """The widest single item: anything wider wraps."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items line by line, each line's items centred vertically."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        lines: list[list[QLayoutItem]] = [[]]
+        x = area.x()
+        for item in self._visible():
+            width = item.sizeHint().width()
+            if lines[-1] and x + width > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append(item)
+            x += width + self._spacing
+        y = area.y()
+        for line in lines:
+            height = max((i.sizeHint().height() for i in line), default=0)
+            x = area.x()
+            for item in line:
+                hint = item.sizeHint()
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        return y - self._spacing - rect.y() + margins.bottom() if self._visible() else 0

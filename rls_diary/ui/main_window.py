@@ -1,0 +1,341 @@
+"""The main window: Diary, Charts, Treatment and Lifestyle tips tabs, menus, status bar.
+
+The window owns the writer Diary it is given and closes it (releasing the data-folder lock)
+when it closes. Geometry, state and the last tab live in QSettings (never diary content).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rls_diary.services.diary import Diary
+from rls_diary.storage.errors import StorageError
+from rls_diary.ui import theme
+from rls_diary.ui.dialogs import about, safety
+from rls_diary.ui.dialogs.export import export_diary
+from rls_diary.ui.dialogs.files import FileChooser
+from rls_diary.ui.dialogs.import_dialog import ImportDialog
+from rls_diary.ui.diary.tab import DiaryTab
+from rls_diary.ui.lazy_tab import LazyTab
+from rls_diary.ui.placeholders import CHARTS_TEXT, TIPS_TEXT, TREATMENT_TEXT, PlaceholderTab
+from rls_diary.ui.welcome import WelcomePage
+
+TITLE: Final = "RLS Diary"
+SAMPLE_TITLE: Final = "RLS Diary — SAMPLE DATA (not your diary)"
+TAB_NAMES: Final = ("Diary", "Charts", "Treatment", "Lifestyle tips")
+STATUS_MS: Final = 10_000
+DEFAULT_SIZE: Final = (1100, 760)
+
+
+class MainWindow(QMainWindow):
+    """The window on one open ``diary``; ``sample=True`` marks the sample-data window."""
+
+    def __init__(
+        self,
+        diary: Diary,
+        parent: QWidget | None = None,
+        *,
+        sample: bool = False,
+        file_chooser: FileChooser | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.sample = sample
+        self.file_chooser = file_chooser or FileChooser()
+        self.import_dialog: ImportDialog | None = None
+        self.sample_window: MainWindow | None = None
+        self._shut_down = False
+        self._settings_group = "sample-window" if sample else "window"
+        self.setWindowTitle(SAMPLE_TITLE if sample else TITLE)
+        self.setObjectName("sampleWindow" if sample else "mainWindow")
+
+        self.undo_stack = QUndoStack(self)
+        self.diary_tab = DiaryTab(diary, self.undo_stack)
+        self.diary_tab.statusMessage.connect(self.show_status)
+        self.welcome = WelcomePage(sample_offered=not sample)
+        self.welcome.addLastNight.connect(self.new_night)
+        self.welcome.exploreSample.connect(self.open_sample)
+        self.diary_pages = QStackedWidget()
+        self.diary_pages.addWidget(self.diary_tab)
+        self.diary_pages.addWidget(self.welcome)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.diary_pages, TAB_NAMES[0])
+        # Built when first opened; the real Charts tab will import pyqtgraph in its factory.
+        self.tabs.addTab(LazyTab(lambda: PlaceholderTab(CHARTS_TEXT)), TAB_NAMES[1])
+        self.tabs.addTab(LazyTab(lambda: PlaceholderTab(TREATMENT_TEXT)), TAB_NAMES[2])
+        self.tabs.addTab(LazyTab(lambda: PlaceholderTab(TIPS_TEXT)), TAB_NAMES[3])
+        self.setCentralWidget(self._with_banner(self.tabs) if sample else self.tabs)
+
+        self._build_menus()
+        self.statusBar().showMessage(f"Diary folder: {diary.data_dir}", STATUS_MS)
+        self._restore_settings()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _with_banner(self, content: QWidget) -> QWidget:
+        banner = QLabel(
+            "SAMPLE DATA — a made-up diary to explore. It is kept apart from your own diary.",
+        )
+        banner.setObjectName("sampleBanner")
+        banner.setWordWrap(True)
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        banner.setStyleSheet(
+            "#sampleBanner { background: #8a4b00; color: white; font-weight: bold; padding: 8px; }"
+        )
+        banner.setAccessibleName("Sample data: not your diary")
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(content, 1)
+        return holder
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import CSV/JSON…", self.import_file, QKeySequence("Ctrl+I"))
+        self._action(file_menu, "Export &CSV…", lambda: self.export("csv"))
+        self._action(file_menu, "Export &JSON…", lambda: self.export("json"))
+        file_menu.addSeparator()
+        self._action(file_menu, "Open data &folder", self.open_data_folder)
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, "&Quit", self.quit_all, QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&New night", self.new_night, QKeySequence("Ctrl+N"))
+        self._action(edit_menu, "&Save night", self.save_night, QKeySequence("Ctrl+S"))
+        self._action(edit_menu, "&Find…", self.find_night, QKeySequence("Ctrl+F"))
+        self._action(edit_menu, "&Delete night", self.delete_night)
+
+        view_menu = bar.addMenu("&View")
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_actions = QActionGroup(self)
+        current = theme.stored_theme(QSettings())
+        for key, label in theme.THEMES.items():
+            action = theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.setData(key)
+            self.theme_actions.addAction(action)
+        self.theme_actions.triggered.connect(self._theme_chosen)
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Safety notice", lambda: safety.show_notice(self))
+        self._action(help_menu, "&Crisis numbers", lambda: about.show_crisis_numbers(self))
+        if not self.sample:
+            self._action(help_menu, "&Explore sample data", self.open_sample)
+        help_menu.addSeparator()
+        about_action = self._action(
+            help_menu, "&About RLS Diary", lambda: about.show_about(self, self.diary.data_dir)
+        )
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(
+        self, menu: object, text: str, slot: object, shortcut: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # -- status and pages --------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    def welcome_user(self) -> None:
+        """First-run steps: the safety notice (once), then the welcome page if the diary is empty.
+
+        The notice depends only on the acknowledgement flag, so someone whose first contact
+        was a command-line import still sees it once. Not called in ``--self-test``.
+        """
+        safety.ask_acknowledgement(self, QSettings())
+        if self.diary.night_count() == 0:
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.diary_pages.setCurrentWidget(self.welcome)
+
+    def _show_diary_page(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.diary_pages.setCurrentWidget(self.diary_tab)
+
+    # -- Edit --------------------------------------------------------------------------------
+
+    def new_night(self) -> None:
+        self._show_diary_page()
+        self.diary_tab.new_night()
+
+    def save_night(self) -> None:
+        self._show_diary_page()
+        self.diary_tab.save()
+
+    def find_night(self) -> None:
+        self._show_diary_page()
+        self.diary_tab.focus_find()
+
+    def delete_night(self) -> None:
+        self._show_diary_page()
+        self.diary_tab.delete_selected()
+
+    # -- File --------------------------------------------------------------------------------
+
+    def import_file(self, path: Path | None = None) -> ImportDialog | None:
+        """Choose a file (unless given) and open the import preview; nothing is written yet."""
+        if self.diary_tab.has_unsaved_changes() and not self.diary_tab.confirm_discard():
+            return None
+        path = path or self.file_chooser.open_import_file(self)
+        if path is None:
+            return None
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
+        dialog = ImportDialog(self.diary, path, self)
+        dialog.imported.connect(self._imported)
+        self.import_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def _imported(self, report: object) -> None:
+        self.diary_tab.reload()
+        if self.diary.night_count() > 0:
+            self._show_diary_page()
+        self.show_status(f"Imported: {report.summary()}")  # type: ignore[attr-defined]
+
+    def export(self, kind: str) -> None:
+        message = export_diary(self, self.diary, kind, self.file_chooser)
+        if message:
+            self.show_status(message)
+
+    def open_data_folder(self) -> None:
+        url = QUrl.fromLocalFile(str(self.diary.data_dir))
+        if not QDesktopServices.openUrl(url):
+            QMessageBox.information(
+                self, "Data folder", f"Your diary is kept in:\n{self.diary.data_dir}"
+            )
+
+    def quit_all(self) -> None:
+        """Close every window (each asks about unsaved changes); stop at the first refusal."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible() and not widget.close():
+                return
+
+    # -- sample data -------------------------------------------------------------------------
+
+    def open_sample(self) -> MainWindow | None:
+        """Open (creating it on first use) the sample diary in its own, labelled window."""
+        if self.sample:
+            return None
+        window = self.sample_window
+        if window is not None and not window.is_shut_down:
+            window.raise_()
+            window.activateWindow()
+            return window
+        from rls_diary.ui.sample import open_sample_diary  # demo service loaded on demand
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            diary = open_sample_diary(self.diary.data_dir, self.diary.default_zone)
+        except (StorageError, OSError, ValueError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Sample data", f"The sample diary cannot be opened.\n\n{exc}")
+            return None
+        QApplication.restoreOverrideCursor()
+        self.sample_window = MainWindow(diary, sample=True, file_chooser=self.file_chooser)
+        self.sample_window.show()
+        return self.sample_window
+
+    # -- View --------------------------------------------------------------------------------
+
+    def _theme_chosen(self, action: QAction) -> None:
+        theme.choose_theme(QSettings(), str(action.data()))
+        self.show_status(f"Theme: {action.text()}")
+
+    # -- settings and closing ----------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(self._settings_group)
+        geometry = settings.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_size()
+        state = settings.value("state")
+        if state is not None:
+            self.restoreState(state)
+        tab = int(settings.value("tab", 0, type=int))  # type: ignore[call-overload]
+        self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
+        settings.endGroup()
+
+    def _default_size(self) -> None:
+        """1100×760, or 90 % of a smaller screen (large fonts, small laptops)."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() * 9 // 10)
+            height = min(height, room.height() * 9 // 10)
+        self.resize(width, height)
+
+    def _save_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(self._settings_group)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.setValue("tab", self.tabs.currentIndex())
+        settings.endGroup()
+        settings.sync()
+
+    @property
+    def is_shut_down(self) -> bool:
+        return self._shut_down
+
+    def shutdown(self) -> None:
+        """Close the Diary (releasing the lock); safe to call more than once."""
+        if not self._shut_down:
+            self._shut_down = True
+            self.diary.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = not self._shut_down and self.diary_tab.has_unsaved_changes()
+        if unsaved and not self.diary_tab.confirm_discard():
+            event.ignore()
+            return
+        if not self._shut_down:
+            self._save_settings()
+        self.shutdown()
+        event.accept()

@@ -1,0 +1,1 @@
+"""Qt item models over diary data (tested with ``qtmodeltester`` and without widgets)."""

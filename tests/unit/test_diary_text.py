@@ -1,0 +1,78 @@
+"""How the Diary writes dates, durations and typed times (Qt-free)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rls_diary.domain.validation import FieldError, parse_time
+from rls_diary.ui.diary import text
+
+
+def test_dates_use_english_names_whatever_the_locale() -> None:
+    day = dt.date(2026, 3, 24)
+    assert text.long_date(day) == "Tue 24 Mar 2026"
+    assert text.short_date(day) == "Tue 24"
+    assert text.day_month(day) == "Tue 24 Mar"
+
+
+@pytest.mark.parametrize(
+    ("morning", "this_year", "expected"),
+    [
+        (dt.date(2026, 3, 24), 2026, "Night of Mon 23 → Tue 24 Mar"),
+        (dt.date(2026, 3, 1), 2026, "Night of Sat 28 Feb → Sun 1 Mar"),
+        (dt.date(2024, 3, 1), 2024, "Night of Thu 29 Feb → Fri 1 Mar"),
+        (dt.date(2026, 1, 1), 2026, "Night of Wed 31 Dec 2025 → Thu 1 Jan 2026"),
+        (dt.date(2025, 6, 10), 2026, "Night of Mon 9 → Tue 10 Jun 2025"),
+    ],
+)
+def test_night_header(morning: dt.date, this_year: int, expected: str) -> None:
+    assert text.night_header(morning, this_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("minutes", "long", "short"),
+    [
+        (None, "–", "–"),
+        (0, "0 h 00 min", "0 h 00"),
+        (425, "7 h 05 min", "7 h 05"),
+        (-30, "−0 h 30 min", "−0 h 30"),
+    ],
+)
+def test_durations_keep_blank_apart_from_zero(minutes: int | None, long: str, short: str) -> None:
+    assert text.duration(minutes) == long
+    assert text.short_duration(minutes) == short
+
+
+def test_percent() -> None:
+    assert text.percent(None) == "–"
+    assert text.percent(0.0) == "0.0 %"
+    assert text.percent(78.75) == "78.8 %"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("23:30", "23:30"),
+        (" 7:05 ", "7:05"),
+        ("2330", "23:30"),
+        ("730", "7:30"),
+        ("0715", "7:15"),
+        ("23.30", "23:30"),
+        ("23,30", "23:30"),
+        ("23h30", "23:30"),
+        ("7", "7:00"),
+        ("23", "23:00"),
+        ("", ""),
+    ],
+)
+def test_sleepy_typing_is_read_as_meant(typed: str, meant: str) -> None:
+    assert text.normalize_time_text(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["25:00", "99", "7:75", "12345", "noon", "7:5"])
+def test_what_cannot_be_a_time_still_fails_with_the_users_text(typed: str) -> None:
+    normalized = text.normalize_time_text(typed)
+    with pytest.raises(FieldError):
+        parse_time(normalized)
