@@ -7,8 +7,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rls_diary.storage.backup import list_backups
+from rls_diary.storage.backup import BACKUP_DIR, list_backups
 from rls_diary.storage.connection import State, connect_read_only, db_path, inspect
+from rls_diary.storage.errors import StorageError
+from rls_diary.storage.schema import APPLICATION_ID
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,9 @@ class CheckLine:
 def _integrity(path: Path) -> CheckLine:
     try:
         with contextlib.closing(connect_read_only(path)) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                return CheckLine(path, False, f"not an RLS Diary file (application_id {app_id})")
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             nights = conn.execute("SELECT count(*) FROM night").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -37,15 +42,28 @@ def _integrity(path: Path) -> CheckLine:
 def check(data_dir: Path) -> list[CheckLine]:
     """One line for the database and one per backup; nothing is written."""
     path = db_path(data_dir)
-    found = inspect(path)
     lines: list[CheckLine] = []
-    if found.state is State.OURS:
-        lines.append(_integrity(path))
-    elif found.state in (State.MISSING, State.EMPTY):
-        lines.append(CheckLine(path, False, "there is no diary in this folder"))
+    try:
+        found = inspect(path)
+    except StorageError as exc:  # locked or unreadable: not the same as damaged
+        lines.append(CheckLine(path, False, str(exc)))
     else:
-        detail = f" ({found.detail})" if found.detail else ""
-        lines.append(CheckLine(path, False, f"{found.state.value}{detail}"))
+        lines.append(_database_line(path, found.state, found.detail, data_dir))
     for backup in list_backups(data_dir):
         lines.append(_integrity(backup))
     return lines
+
+
+def _database_line(path: Path, state: State, detail: str, data_dir: Path) -> CheckLine:
+    if state is State.OURS:
+        return _integrity(path)
+    if state in (State.MISSING, State.EMPTY):
+        if (data_dir / BACKUP_DIR).is_dir():
+            return CheckLine(
+                path,
+                False,
+                "the diary is missing or empty, but this folder holds backups (restore one)",
+            )
+        return CheckLine(path, False, "there is no diary in this folder")
+    suffix = f" ({detail})" if detail else ""
+    return CheckLine(path, False, f"{state.value}{suffix}")

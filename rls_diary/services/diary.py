@@ -20,7 +20,7 @@ from rls_diary.domain.records import Assessment, Condition, Experiment, Lab, Med
 from rls_diary.domain.validation import Problem, errors, validate
 from rls_diary.storage import connection, nights, records
 from rls_diary.storage.backup import make_backup
-from rls_diary.storage.errors import StorageError
+from rls_diary.storage.errors import StorageError, storage_error
 from rls_diary.storage.lock import DataFolderLock
 
 
@@ -74,9 +74,15 @@ class Diary:
     @classmethod
     def open_writer(cls, data_dir: Path, default_zone: str, holder: str) -> Diary:
         """Take the data-folder lock and open for writing (LockedError if someone has it)."""
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = DataFolderLock(data_dir, holder)
-        lock.acquire()
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            lock.acquire()
+        except OSError as exc:
+            translated = storage_error(exc, data_dir, "the diary could not be opened for writing")
+            if translated is None:
+                raise
+            raise translated from exc
         try:
             conn = connection.open_writer(data_dir)
         except BaseException:
@@ -144,16 +150,35 @@ class Diary:
     # -- writing ---------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it commits, or none of it."""
+    def transaction(
+        self, outcome: str = "the change was not saved"
+    ) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it commits, or none of it.
+
+        A full disk, a read-only file or a file locked by another program rolls back and
+        raises a :class:`StorageError` subclass whose message ends in ``outcome``; the diary
+        stays open and usable (try again once the cause is gone).
+        """
         self._require_writer()
-        self.conn.execute("BEGIN IMMEDIATE")
+        where = connection.db_path(self.data_dir)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            translated = storage_error(exc, where, outcome)
+            if translated is None:
+                raise
+            raise translated from exc
         try:
             yield self.conn
-        except BaseException:
-            self.conn.rollback()
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.rollback()
+            translated = storage_error(exc, where, outcome)
+            if translated is None or translated is exc:
+                raise
+            raise translated from exc
 
     def backup(self, reason: str) -> Path:
         self._require_writer()
@@ -171,7 +196,7 @@ class Diary:
         """
         self._require_writer()
         stamp = now or utc_now()
-        with self.transaction() as conn:
+        with self.transaction(f"the night of {night.date} was not saved") as conn:
             existing = nights.get(conn, night.date)
             zoned = self._zoned(night, existing)
             problems = validate(zoned, self.default_zone)
@@ -189,12 +214,12 @@ class Diary:
         problems = errors(validate(night, self.default_zone))
         if problems:
             raise InvalidNight(problems)
-        with self.transaction() as conn:
+        with self.transaction(f"the night of {night.date} was not saved") as conn:
             nights.put(conn, night)
 
     def delete_night(self, date: dt.date) -> Night | None:
         """Remove the night of ``date``; returns it (for undo) or None when there was none."""
-        with self.transaction() as conn:
+        with self.transaction(f"the night of {date} was not deleted") as conn:
             existing = nights.get(conn, date)
             if existing is not None:
                 nights.delete(conn, date)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import filecmp
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -17,18 +19,31 @@ from urllib.parse import quote
 
 from rls_diary.storage.backup import BACKUP_DIR, make_backup
 from rls_diary.storage.errors import (
+    BusyError,
     DamagedError,
     NewerVersionError,
     NoDiaryError,
     StorageError,
     VanishedError,
+    storage_error,
 )
-from rls_diary.storage.files import create_private_file, ensure_private_dir, private_umask
+from rls_diary.storage.files import (
+    PRIVATE_FILE,
+    create_private_file,
+    ensure_private_dir,
+    private_umask,
+)
 from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 DB_NAME = "diary.sqlite3"
 QUARANTINE_DIR = "quarantine"
 BUSY_TIMEOUT_MS = 5000
+# SQLite says a file is not a database, is corrupt or cannot be read with these primary codes;
+# other failures (busy, no permission, cannot open) say nothing about the file's health.
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+_DAMAGE = frozenset({_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_NOTADB})
 
 
 class State(Enum):
@@ -72,7 +87,10 @@ def inspect(path: Path) -> Inspection:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        return Inspection(State.DAMAGED, detail=str(exc))
+        code = (exc.sqlite_errorcode or 0) & 0xFF
+        if code in _DAMAGE or type(exc) is sqlite3.DatabaseError:
+            return Inspection(State.DAMAGED, detail=str(exc))
+        raise _unreadable(path, exc) from exc
     if app_id != APPLICATION_ID:
         return Inspection(State.FOREIGN, version, f"application_id is {app_id}")
     if check != "ok":
@@ -80,6 +98,17 @@ def inspect(path: Path) -> Inspection:
     if version > LATEST_VERSION:
         return Inspection(State.NEWER, version)
     return Inspection(State.OURS, version)
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
+    """A file that could not be checked now (locked, no permission) is not called damaged."""
+    translated = storage_error(exc, path, "it was not checked and nothing was changed")
+    if isinstance(translated, BusyError):
+        return translated
+    return StorageError(
+        f"{path} could not be opened to check it ({exc}); it was not changed. Is it locked by "
+        "another program, or are the file or its folder read-only or someone else's?"
+    )
 
 
 def open_reader(data_dir: Path) -> sqlite3.Connection:
@@ -103,23 +132,30 @@ def open_writer(data_dir: Path) -> sqlite3.Connection:
     Creates a new diary in a new or empty folder, migrates an older one after a verified
     backup, and refuses anything else without changing it.
     """
-    ensure_private_dir(data_dir)
     path = db_path(data_dir)
-    found = inspect(path)
-    if found.state is State.MISSING:
-        if (data_dir / BACKUP_DIR).is_dir():
+    try:
+        ensure_private_dir(data_dir)
+        found = inspect(path)
+        if found.state in (State.MISSING, State.EMPTY) and (data_dir / BACKUP_DIR).is_dir():
+            what = "missing" if found.state is State.MISSING else "empty"
             raise VanishedError(
-                f"the diary file {path} is missing, but this folder has been used (it holds "
+                f"the diary file {path} is {what}, but this folder has been used (it holds "
                 f"backups); restore a backup from {data_dir / BACKUP_DIR} or move the folder away"
             )
-        create_private_file(path)
-    _refuse_unusable(path, found, quarantine=True)
-    conn = _connect_writer(path)
-    try:
-        migrate(conn, data_dir)
-    except BaseException:
-        conn.close()
-        raise
+        if found.state is State.MISSING:
+            create_private_file(path)
+        _refuse_unusable(path, found, quarantine=True)
+        conn = _connect_writer(path)
+        try:
+            migrate(conn, data_dir)
+        except BaseException:
+            conn.close()
+            raise
+    except (OSError, sqlite3.Error) as exc:
+        translated = storage_error(exc, path, "the diary could not be opened for writing")
+        if translated is None:
+            raise
+        raise translated from exc
     return conn
 
 
@@ -131,8 +167,14 @@ def _refuse_unusable(path: Path, found: Inspection, *, quarantine: bool) -> None
         )
     if found.state in (State.FOREIGN, State.DAMAGED):
         what = "is not an RLS Diary file" if found.state is State.FOREIGN else "is damaged"
-        copy = quarantine_copy(path) if quarantine else None
-        where = f"; a copy is in {copy}" if copy else ""
+        copy: Path | None = None
+        where = ""
+        if quarantine:
+            try:
+                copy = quarantine_copy(path)
+                where = f"; a copy is in {copy}"
+            except OSError as exc:  # a full disk must not hide what is wrong with the file
+                where = f"; it could not be copied to {QUARANTINE_DIR}/ ({exc.strerror or exc})"
         raise DamagedError(
             f"{path} {what} ({found.detail}); it was not changed{where}. "
             "Restore a backup or move the file away.",
@@ -152,6 +194,47 @@ def quarantine_copy(path: Path) -> Path:
             if companion.exists():
                 shutil.copy2(companion, target.with_name(target.name + suffix))
     return target
+
+
+def clear_for_restore(data_dir: Path) -> Path | None:
+    """Make the diary file ready to receive a restore when it cannot be opened normally.
+
+    The caller holds the data-folder lock. A missing file is created (owner-only); an empty
+    one is used as is; a damaged or foreign one is first copied to ``quarantine/`` (with its
+    WAL), the copy compared byte for byte, and only then emptied in place (same file, never
+    replaced or deleted; SQLite drops the stale WAL of an empty file). Returns the quarantine
+    copy, if one was made. A file written by a newer app is refused and left unchanged.
+    """
+    path = db_path(data_dir)
+    ensure_private_dir(data_dir)
+    found = inspect(path)
+    if found.state is State.MISSING:
+        create_private_file(path)
+        return None
+    if found.state is State.EMPTY:
+        if os.name == "posix":
+            os.chmod(path, PRIVATE_FILE)
+        return None
+    if found.state is State.NEWER:
+        _refuse_unusable(path, found, quarantine=False)
+    if found.state is State.OURS:
+        raise StorageError(f"{path} is a usable diary; restore into it through a writer")
+    copy = quarantine_copy(path)
+    if not filecmp.cmp(path, copy, shallow=False):
+        raise StorageError(f"the quarantine copy {copy} differs from {path}; nothing was changed")
+    if os.name == "posix":  # it is about to hold the diary: owner-only, whatever it was
+        os.chmod(path, PRIVATE_FILE)
+    with path.open("r+b") as handle:
+        handle.truncate(0)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return copy
+
+
+def connect_plain(path: Path) -> sqlite3.Connection:
+    """A connection without our profile (the target of a restore into an emptied file)."""
+    with private_umask():
+        return sqlite3.connect(path, isolation_level=None)
 
 
 def _connect_writer(path: Path) -> sqlite3.Connection:

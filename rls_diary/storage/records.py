@@ -66,9 +66,13 @@ class Table(Generic[R]):
         }
         return self.make(id=row[0], **values)
 
-    def insert(self, conn: sqlite3.Connection, record: R) -> int:
+    def insert(self, conn: sqlite3.Connection, record: R, *, keep_id: bool = False) -> int:
+        """Store ``record`` and return its id: a new one, or with ``keep_id`` the record's own
+        (putting a deleted record back exactly, for undo)."""
         cols = [c for _, c in self.columns]
         values = [_plain(getattr(record, attr)) for attr, _ in self.columns]
+        if keep_id:
+            cols, values = ["id", *cols], [_record_id(record), *values]
         cursor = conn.execute(
             f"INSERT INTO {self.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
             values,
@@ -91,6 +95,13 @@ class Table(Generic[R]):
 
 def _same(value: Any) -> Any:
     return value
+
+
+def _record_id(record: Any) -> int:
+    ident = getattr(record, "id", None)
+    if not isinstance(ident, int):
+        raise ValueError("keep_id needs a record with an id")
+    return ident
 
 
 def _cols(record_type: type, **renamed: str) -> tuple[tuple[str, str], ...]:
@@ -143,14 +154,27 @@ class _Assessments(Table[Assessment]):
             for r in rows
         ]
 
-    def insert(self, conn: sqlite3.Connection, record: Assessment) -> int:
-        items = list(record.items) if record.items else [None] * IRLS_ITEMS
+    def insert(self, conn: sqlite3.Connection, record: Assessment, *, keep_id: bool = False) -> int:
+        cols = ["date", "irls_total", *self._ITEMS]
+        values: list[Any] = [record.date.isoformat(), record.irls_total, *self._items(record)]
+        if keep_id:
+            cols, values = ["id", *cols], [_record_id(record), *values]
         cursor = conn.execute(
-            f"INSERT INTO assessment (date, irls_total, {', '.join(self._ITEMS)}) "
-            f"VALUES ({', '.join('?' * (IRLS_ITEMS + 2))})",
-            [record.date.isoformat(), record.irls_total, *items],
+            f"INSERT INTO assessment ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            values,
         )
         return int(cursor.lastrowid or 0)
+
+    def update(self, conn: sqlite3.Connection, record_id: int, record: Assessment) -> None:
+        sets = ", ".join(f"{c} = ?" for c in ("date", "irls_total", *self._ITEMS))
+        conn.execute(
+            f"UPDATE assessment SET {sets} WHERE id = ?",
+            [record.date.isoformat(), record.irls_total, *self._items(record), record_id],
+        )
+
+    @staticmethod
+    def _items(record: Assessment) -> list[int | None]:
+        return list(record.items) if record.items else [None] * IRLS_ITEMS
 
 
 ASSESSMENTS: Final = _Assessments("assessment", (), {}, Assessment, "date")
@@ -180,7 +204,7 @@ class _Experiments(Table[Experiment]):
             for r in rows
         ]
 
-    def insert(self, conn: sqlite3.Connection, record: Experiment) -> int:
+    def insert(self, conn: sqlite3.Connection, record: Experiment, *, keep_id: bool = True) -> int:
         conn.execute(
             "INSERT INTO experiment (id, factor, outcome, start, block_nights, pairs, "
             "washout_nights, seed, schedule, stopped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -3,6 +3,30 @@
 from __future__ import annotations
 
 from rls_diary.cli.base import Command
-from rls_diary.cli.commands import check, demo, export, import_, stats
+from rls_diary.cli.commands import (
+    backup,
+    backups,
+    check,
+    demo,
+    experiment,
+    export,
+    import_,
+    insights,
+    restore,
+    stats,
+    tips,
+)
 
-COMMANDS: tuple[Command, ...] = (import_, export, stats, demo, check)  # type: ignore[assignment]
+COMMANDS: tuple[Command, ...] = (  # type: ignore[assignment]
+    import_,
+    export,
+    stats,
+    insights,
+    tips,
+    demo,
+    check,
+    backup,
+    backups,
+    restore,
+    experiment,
+)

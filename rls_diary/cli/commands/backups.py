@@ -1,0 +1,47 @@
+"""``backups``: list the backups in DATA/backups/ with date, reason, size and nights (read-only)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from rls_diary.services.backups import BackupInfo, backup_infos
+from rls_diary.storage.backup import BACKUP_DIR
+
+NAME = "backups"
+HELP = "list the backups, newest first (read-only)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """No options besides --data-dir."""
+
+
+def size_text(size: int) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} B"
+
+
+def line(info: BackupInfo, zone: ZoneInfo) -> str:
+    when = (
+        info.taken_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        if info.taken_at
+        else "????-??-?? ??:??"
+    )
+    nights = f"{info.nights} nights" if info.ok else f"UNREADABLE ({info.problem})"
+    reason = info.reason or "-"
+    return f"{when}  {reason:<15}  {size_text(info.size):>8}  {nights}  {info.path.name}"
+
+
+def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
+    infos = backup_infos(data_dir)
+    if not infos:
+        print(f"there are no backups in {data_dir / BACKUP_DIR}")
+        return 0
+    print(f"{len(infos)} backups in {data_dir / BACKUP_DIR} (times in {zone}), newest first:")
+    tz = ZoneInfo(zone)
+    for info in infos:
+        print(line(info, tz))
+    return 0
