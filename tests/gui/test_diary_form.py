@@ -17,6 +17,7 @@ from rls_diary.services.diary import Diary
 from rls_diary.ui.diary.form import NightForm
 from rls_diary.ui.diary.inputs import ChoiceRow, RemediesInput, SetInput
 from rls_diary.ui.diary.tab import DiaryTab
+from rls_diary.ui.models.night_table import Column
 
 TODAY = dt.date(2024, 3, 31)  # Europe/Berlin moves its clocks forward in this night
 Button = QMessageBox.StandardButton
@@ -372,13 +373,13 @@ def test_save_edit_undo_redo(qtbot: QtBot, tab: DiaryTab, diary: Diary, stack: Q
     assert stack.count() == 1
     assert stack.undoText() == "Edit night of Sat 30 Mar"
     row = tab.model.row_of(original.date)
-    assert tab.model.index(row, 5).data() == "8"
+    assert tab.model.index(row, Column.SEVERITY).data() == "8"
 
     stack.undo()
     restored = diary.night(original.date)
     assert restored == original  # exactly, timestamps included
     assert form.rows["rls_severity"].widget.value() == 4  # the open form follows
-    assert tab.model.index(row, 5).data() == "4"
+    assert tab.model.index(row, Column.SEVERITY).data() == "4"
     stack.redo()
     assert diary.night(original.date).rls_severity == 8
     assert form.rows["rls_severity"].widget.value() == 8

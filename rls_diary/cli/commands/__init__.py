@@ -12,6 +12,7 @@ from rls_diary.cli.commands import (
     export,
     import_,
     insights,
+    report,
     restore,
     stats,
     tips,
@@ -20,6 +21,7 @@ from rls_diary.cli.commands import (
 COMMANDS: tuple[Command, ...] = (  # type: ignore[assignment]
     import_,
     export,
+    report,
     stats,
     insights,
     tips,

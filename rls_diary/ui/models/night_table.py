@@ -38,11 +38,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class Column(IntEnum):
     DATE = 0
-    TIB = 1
-    TST = 2
-    SE = 3
-    QUALITY = 4
-    SEVERITY = 5
+    SEVERITY = 1
+    QUALITY = 2
+    TST = 3
+    SE = 4
+    TIB = 5
     ONSET = 6
     NOTES = 7
 
