@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -24,12 +23,19 @@ from typing import Any, Final, TypeVar
 from rls_diary.domain.clock import is_valid_zone
 from rls_diary.domain.night import NIGHT_FIELDS, FieldSpec, Kind, Night
 from rls_diary.domain.problems import LocatedProblem
+from rls_diary.domain.record_validation import (
+    ASSESSMENT_RULES,
+    CONDITION_RULES,
+    LAB_RANGES,
+    LAB_RULES,
+    MEDICATION_RULES,
+    QUESTION_RULES,
+    RecordRules,
+    is_blank,
+    item_scores,
+)
 from rls_diary.domain.records import (
-    CONDITION_KINDS,
     EXPERIMENT_OUTCOMES,
-    IRLS_ITEMS,
-    IRLS_MAX,
-    MEDICATION_CLASSES,
     Assessment,
     Condition,
     Experiment,
@@ -92,17 +98,9 @@ SECTIONS: Final = (
 )
 TOP_KEYS: Final = ("format", "version", *SECTIONS, "settings")
 
-# Lowest and highest accepted lab values (``None``: no upper bound).
-LAB_RANGES: Final[Mapping[str, tuple[float, float | None]]] = {
-    "ferritin_ng_ml": (0, None),
-    "tsat_pct": (0, 100),
-    "hemoglobin_g_dl": (0, None),
-    "weight_kg": (0, None),
-}
 BLOCK_NIGHTS: Final = (2, 14)
 PAIRS: Final = (2, 12)
 SCHEDULE_ORDERS: Final = ("AB", "BA")
-IRLS_ITEM_MAX: Final = 4
 _SQLITE_INT: Final = (-(2**63), 2**63 - 1)
 _STAMP_RE: Final = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})"
@@ -285,12 +283,6 @@ def _time(value: Any) -> dt.time:
     return parse_time(value)
 
 
-def _bool(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise FieldError(f"{value!r} is not true or false")
-    return value
-
-
 def _stamp(value: Any) -> dt.datetime:
     """An ISO 8601 date-time with its offset (``Z`` preferred), as an aware UTC datetime."""
     if not isinstance(value, str) or not _STAMP_RE.fullmatch(value):
@@ -312,21 +304,6 @@ def _int(low: int, high: int) -> Callable[[Any], int]:
     return parse
 
 
-def _number(low: float, high: float | None) -> Callable[[Any], float]:
-    def parse(value: Any) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise FieldError(f"{value!r} is not a number")
-        if not math.isfinite(value):
-            raise FieldError(f"{value!r} is not a finite number")
-        if value < low:
-            raise FieldError(f"{value} is below {low}")
-        if high is not None and value > high:
-            raise FieldError(f"{value} is above {high}")
-        return float(value)
-
-    return parse
-
-
 def _choice(choices: tuple[str, ...]) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         if value not in choices:  # also rejects non-strings
@@ -344,17 +321,31 @@ def _night_value(spec: FieldSpec) -> Callable[[Any], Any]:
     return parse
 
 
-def _items(value: Any) -> tuple[int, ...]:
-    item = _int(0, IRLS_ITEM_MAX)
-    if not isinstance(value, list) or len(value) != IRLS_ITEMS:
-        raise FieldError(f"must be a list of the {IRLS_ITEMS} item scores (0–{IRLS_ITEM_MAX})")
-    scores: list[int] = []
-    for number, score in enumerate(value, start=1):
-        try:
-            scores.append(item(score))
-        except FieldError as exc:
-            raise FieldError(f"item {number}: {exc}") from exc
-    return tuple(scores)
+def _valid(
+    rules: RecordRules,
+    key: str,
+    parse: Callable[[Any], Any] | None = None,
+    convert: Callable[[Any], Any] | None = None,
+) -> Callable[[Any], Any]:
+    """``parse`` the JSON value to its type, check it with the shared record ``rules``
+    (:mod:`record_validation`), then ``convert`` it; a blank gives ``None``."""
+
+    def run(value: Any) -> Any:
+        parsed = value if parse is None else parse(value)
+        if is_blank(parsed):
+            return None
+        problem = rules.check(key, parsed)
+        if problem is not None:
+            raise FieldError(problem)
+        return parsed if convert is None else convert(parsed)
+
+    return run
+
+
+def _cross(fields: _Fields, rules: RecordRules, values: Mapping[str, Any]) -> None:
+    """Report the problems of the rules that tie fields together (blank fields skip them)."""
+    for problem in rules.cross_problems(values):
+        fields.fail(problem.field, problem.message)
 
 
 def _schedule(value: Any) -> tuple[str, ...]:
@@ -449,58 +440,60 @@ def _night(fields: _Fields, default_zone: str) -> Night | None:
 
 
 def _medication(fields: _Fields) -> Medication | None:
-    name = fields.get("name", _text, required=True)
-    drug_class = fields.get("class", _choice(MEDICATION_CLASSES), required=True)
-    dose = fields.get("dose", _number(0, None))
-    unit = fields.get("unit", _text)
-    time = fields.get("time", _time)
-    start = fields.get("start", _date, required=True)
-    stop = fields.get("stop", _date)
-    if start is not None and stop is not None and stop < start:
-        fields.fail("stop", f"{stop} is before the start {start}")
+    rules = MEDICATION_RULES
+    name = fields.get("name", _valid(rules, "name", _text), required=True)
+    drug_class = fields.get("class", _valid(rules, "class"), required=True)
+    dose = fields.get("dose", _valid(rules, "dose", convert=float))
+    unit = fields.get("unit", _valid(rules, "unit", _text))
+    time = fields.get("time", _valid(rules, "time", _time))
+    start = fields.get("start", _valid(rules, "start", _date), required=True)
+    stop = fields.get("stop", _valid(rules, "stop", _date))
+    _cross(fields, rules, {"start": start, "stop": stop})
     if name is None or drug_class is None or start is None:
         return None
     return Medication(name, drug_class, start, dose, unit, time, stop)
 
 
 def _lab(fields: _Fields) -> Lab | None:
-    day = fields.get("date", _date, required=True)
+    rules = LAB_RULES
+    day = fields.get("date", _valid(rules, "date", _date), required=True)
     ferritin, tsat, hemoglobin, weight = (
-        fields.get(key, _number(*limits)) for key, limits in LAB_RANGES.items()
+        fields.get(key, _valid(rules, key, convert=float)) for key in LAB_RANGES
     )
-    fasting = fields.get("fasting_morning", _bool)
-    note = fields.get("note", _text)
+    fasting = fields.get("fasting_morning", _valid(rules, "fasting_morning"))
+    note = fields.get("note", _valid(rules, "note", _text))
     if day is None:
         return None
     return Lab(day, ferritin, tsat, hemoglobin, weight, fasting, note)
 
 
 def _assessment(fields: _Fields) -> Assessment | None:
-    day = fields.get("date", _date, required=True)
-    total = fields.get("irls_total", _int(0, IRLS_MAX), required=True)
-    items = fields.get("items", _items)
-    if items is not None and total is not None and sum(items) != total:
-        fields.fail("items", f"the item scores add up to {sum(items)}, not the total {total}")
+    rules = ASSESSMENT_RULES
+    day = fields.get("date", _valid(rules, "date", _date), required=True)
+    total = fields.get("irls_total", _valid(rules, "irls_total"), required=True)
+    items = fields.get("items", _valid(rules, "items", convert=item_scores))
+    _cross(fields, rules, {"irls_total": total, "items": items})
     if day is None or total is None:
         return None
     return Assessment(day, total, items)
 
 
 def _condition(fields: _Fields) -> Condition | None:
-    kind = fields.get("kind", _choice(CONDITION_KINDS), required=True)
-    start = fields.get("start", _date, required=True)
-    end = fields.get("end", _date)
-    if start is not None and end is not None and end < start:
-        fields.fail("end", f"{end} is before the start {start}")
+    rules = CONDITION_RULES
+    kind = fields.get("kind", _valid(rules, "kind"), required=True)
+    start = fields.get("start", _valid(rules, "start", _date), required=True)
+    end = fields.get("end", _valid(rules, "end", _date))
+    _cross(fields, rules, {"start": start, "end": end})
     if kind is None or start is None:
         return None
     return Condition(kind, start, end)
 
 
 def _question(fields: _Fields) -> Question | None:
-    text = fields.get("text", _text, required=True)
-    created = fields.get("created", _date, required=True)
-    done = fields.get("done", _bool)
+    rules = QUESTION_RULES
+    text = fields.get("text", _valid(rules, "text", _text), required=True)
+    created = fields.get("created", _valid(rules, "created", _date), required=True)
+    done = fields.get("done", _valid(rules, "done"))
     if text is None or created is None:
         return None
     return Question(text, created, bool(done))

@@ -1,0 +1,289 @@
+"""The insights of the Treatment tab: the findings of the insights engine as readable cards,
+grouped by section (augmentation, iron, remission, treatment effects, safety).
+
+The findings are computed in a QThreadPool worker with its own read-only Diary (the engine's
+lifestyle bootstrap can take seconds on a long diary) and filled in when ready; a newer request
+makes older answers void. Each card carries the finding's own message, which already holds
+the figures, n, dates and the pointer to the doctor. A section without findings says so in
+plain words ("not enough data" included). Lifestyle findings belong to the Lifestyle tips tab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rls_diary.domain.insights.finding import Finding
+from rls_diary.services.diary import Diary
+from rls_diary.services.insights import compute_insights
+from rls_diary.ui.treatment import text
+from rls_diary.ui.workers import Task, start
+
+Findings = Mapping[str, Sequence[Finding]]
+
+SECTIONS: Final = ("augmentation", "iron", "remission", "treatment_effects", "safety")
+SECTION_TITLES: Final = {
+    "augmentation": "Augmentation watch",
+    "iron": "Iron",
+    "remission": "Remission and recurrence",
+    "treatment_effects": "Treatment effects",
+    "safety": "Safety",
+}
+EMPTY_TEXTS: Final = {
+    "augmentation": (
+        "Nothing to check: the augmentation watch looks at a dopamine agonist or levodopa "
+        "course that is running at your last diary night."
+    ),
+    "iron": (
+        "No iron result calls for a note. Add your ferritin and TSAT results under Labs so "
+        "the diary can compare them with the RLS guideline levels."
+    ),
+    "remission": (
+        "No remission yet: that needs 28 nights in a row without symptoms (at most 3 of them "
+        "not recorded)."
+    ),
+    "treatment_effects": (
+        "Not enough data: a course's effect is shown once at least 10 nights are recorded in "
+        "the 14 nights before it began and in its nights 15–42."
+    ),
+    "safety": "No safety reminders right now.",
+}
+KIND_TITLES: Final = {
+    "possible_augmentation": "Possible augmentation",
+    "augmentation_watch": "Augmentation watch",
+    "paradoxical_response": "Worse after a dose increase",
+    "iron_low": "Iron below the guideline level",
+    "iron_iv_band": "Iron between 75 and 100 ng/mL",
+    "after_infusion": "Test after an iron infusion",
+    "kidney_disease": "Iron result during kidney disease",
+    "iron_test_overdue": "Iron test reminder",
+    "remission": "Remission",
+    "recurrence": "Symptoms came back",
+    "treatment_effect": "Treatment effect",
+    "not_enough_data": "Not enough data yet",
+    "crisis_numbers": "Very low mood recorded",
+    "agonist_check_in": "Monthly check-in",
+}
+# Kinds that call for attention: marked in words (⚠ and "Talk to your doctor"), not by colour.
+ATTENTION: Final = frozenset(
+    {"possible_augmentation", "paradoxical_response", "iron_low", "crisis_numbers", "recurrence"}
+)
+INTRO: Final = (
+    "What your diary suggests discussing with your doctor. These are observations from your "
+    "own entries, not a diagnosis and not advice on doses."
+)
+CALCULATING: Final = "Calculating the insights from your diary…"
+CARD_STYLE: Final = """
+QFrame#insightCard {
+    border: 1px solid palette(mid);
+    border-radius: 6px;
+    background: palette(base);
+}
+QFrame#insightCard[attention="true"] {
+    border-left: 5px solid #e65100;
+}
+"""
+
+
+def load_insights(data_dir: Path, zone: str, today: dt.date) -> dict[str, list[Finding]]:
+    """The findings, read through a read-only Diary of its own (worker side)."""
+    with Diary.open_reader(data_dir, zone) as reader:
+        return compute_insights(reader.nights(), reader.contents(), today, zone)
+
+
+def finding_title(finding: Finding) -> str:
+    title = KIND_TITLES.get(finding.kind) or finding.kind.replace("_", " ").capitalize()
+    return f"⚠ {title} — talk to your doctor" if finding.kind in ATTENTION else title
+
+
+def finding_when(finding: Finding) -> str:
+    if finding.date is not None:
+        return text.period_text(finding.date, finding.date)
+    return text.period_text(finding.start, finding.end)
+
+
+class InsightCard(QFrame):
+    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.setObjectName("insightCard")
+        self.setProperty("attention", finding.kind in ATTENTION)
+        self.title = QLabel(finding_title(finding), self)
+        self.title.setObjectName("insightTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.when = QLabel(finding_when(finding), self)
+        self.when.setObjectName("insightWhen")
+        self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.message = QLabel(finding.message, self)
+        self.message.setObjectName("insightMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.when)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        self.setAccessibleName(f"{finding_title(finding)}, {finding_when(finding)}")
+        self.setAccessibleDescription(finding.message)
+
+
+class InsightsPage(QWidget):
+    """Signals ``ready()`` once the cards of the latest request are shown, ``failed(str)``."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        zone: str,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+        *,
+        loader: Callable[[Path, str, dt.date], Findings] = load_insights,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsPage")
+        self.data_dir = data_dir
+        self.zone = zone
+        self._today = today
+        self._loader = loader
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._tokens = itertools.count(1)
+        self._latest = 0
+        self._tasks: dict[object, Task] = {}
+        self.findings: dict[str, list[Finding]] | None = None
+        self.cards: list[InsightCard] = []
+
+        intro = QLabel(INTRO, self)
+        intro.setWordWrap(True)
+        self.status = QLabel(CALCULATING, self)
+        self.status.setObjectName("insightsStatus")
+        self.status.setWordWrap(True)
+        self.refresh_button = QPushButton("&Recalculate", self)
+        self.refresh_button.setToolTip("Read the diary again and recalculate the insights")
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.refresh_button)
+        self.body = QWidget()
+        self.body.setObjectName("insightsBody")
+        self.body.setStyleSheet(CARD_STYLE)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll_area, 1)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def refresh(self) -> None:
+        """Recalculate in a worker; the cards are replaced when the answer arrives."""
+        token = next(self._tokens)
+        self._latest = token
+        holder = self
+        data_dir, zone, today, loader = self.data_dir, self.zone, self._today(), self._loader
+
+        def work() -> Findings | None:
+            if holder._latest != token:
+                return None  # a newer request is queued behind this one
+            return loader(data_dir, zone, today)
+
+        self.status.setText(CALCULATING)
+        self.refresh_button.setEnabled(False)
+        task = Task(work, token)
+        task.signals.succeeded.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        self._tasks[token] = task
+        start(task, self._pool)
+
+    def shutdown(self) -> None:
+        """Drop queued work and wait for the running one (before the window closes)."""
+        self._latest = -1
+        self._pool.clear()
+        self._pool.waitForDone()
+
+    @Slot(object, object)
+    def _done(self, token: object, result: object) -> None:
+        self._tasks.pop(token, None)
+        if token != self._latest or result is None:
+            return
+        assert isinstance(result, Mapping)
+        self.show_findings(result)
+
+    @Slot(object, str)
+    def _failed(self, token: object, message: str) -> None:
+        self._tasks.pop(token, None)
+        if token != self._latest:
+            return
+        self.refresh_button.setEnabled(True)
+        shown = f"The insights could not be calculated: {message}"
+        self.status.setText(shown)
+        self.failed.emit(shown)
+
+    def show_findings(self, found: Findings) -> None:
+        """Replace the cards by ``found`` (sections in the order of :data:`SECTIONS`)."""
+        self.findings = {section: list(found.get(section, ())) for section in SECTIONS}
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.cards = []
+        for section in SECTIONS:
+            heading = QLabel(SECTION_TITLES[section], self.body)
+            heading.setObjectName(f"section_{section}")
+            font = heading.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            heading.setFont(font)
+            heading.setContentsMargins(0, 8, 0, 0)
+            self.body_layout.addWidget(heading)
+            findings = self.findings[section]
+            if not findings:
+                empty = QLabel(EMPTY_TEXTS[section], self.body)
+                empty.setObjectName(f"empty_{section}")
+                empty.setWordWrap(True)
+                self.body_layout.addWidget(empty)
+            for finding in findings:
+                card = InsightCard(finding, self.body)
+                self.cards.append(card)
+                self.body_layout.addWidget(card)
+        self.body_layout.addStretch(1)
+        count = len(self.cards)
+        self.status.setText(
+            f"{count} finding{'s' if count != 1 else ''} from your diary "
+            f"(as of {text.date_text(self._today())})."
+        )
+        self.refresh_button.setEnabled(True)
+        self.ready.emit()
