@@ -1,9 +1,9 @@
 """Honest statistics for a diary: summaries, Spearman associations, bootstrap differences.
 
-Everything here is small, exact and pure Python except the bootstrap, which imports numpy
-lazily (never at start-up). Blanks (``None``) are skipped, never counted as 0. Every
-interval comes with the n it was computed from, and a reason instead of a number when there
-is too little data (DESIGN §5, §6).
+Everything here is small, exact and pure Python except the ranks of Spearman's rho (scipy)
+and the bootstrap (numpy), both imported lazily inside the functions (never at start-up).
+Blanks (``None``) are skipped, never counted as 0. Every interval comes with the n it was
+computed from, and a reason instead of a number when there is too little data (DESIGN §5, §6).
 """
 
 from __future__ import annotations
@@ -100,7 +100,10 @@ def summary(values: Iterable[float | None]) -> Summary:
 
 
 def average_ranks(values: Sequence[float]) -> list[float]:
-    """1-based ranks of ``values``; tied values share the average of their positions."""
+    """1-based ranks of ``values``; tied values share the average of their positions.
+
+    The pure-Python reference of what :func:`spearman_rho` gets from scipy's ``rankdata``.
+    """
     order = sorted(range(len(values)), key=values.__getitem__)
     ranks = [0.0] * len(values)
     start = 0
@@ -133,11 +136,20 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float | None:
 
 
 def spearman_rho(x: Sequence[float], y: Sequence[float]) -> float | None:
-    """Spearman's rho (Pearson's r of average ranks) with no minimum n; ``None`` if constant."""
+    """Spearman's rho (Pearson's r of average ranks) with no minimum n; ``None`` if constant.
+
+    The ranks come from ``scipy.stats.rankdata`` (average ranks for ties, identical to
+    :func:`average_ranks`), imported here so that importing this module stays cheap. r is
+    :func:`pearson` of those ranks rather than ``scipy.stats.spearmanr``: spearmanr computes
+    r with numpy's corrcoef, which puts a perfect agreement at 0.9999999999999998, while the
+    fsum-based Pearson keeps ±1 exact and agrees with spearmanr to about 1e-16 otherwise.
+    """
     _check_paired(x, y)
     if _is_constant(x) or _is_constant(y):
         return None
-    return pearson(average_ranks(x), average_ranks(y))
+    from scipy.stats import rankdata  # lazy: scipy takes about a second to import
+
+    return pearson(rankdata(x).tolist(), rankdata(y).tolist())
 
 
 def fisher_interval(rho: float, n: int) -> Interval:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import rls_diary
 from rls_diary.services.diary import Diary
-from rls_diary.storage.errors import LockedError, StorageError
+from rls_diary.storage.errors import DamagedError, LockedError, StorageError, VanishedError
 from rls_diary.ui import theme
 from rls_diary.ui.error_guard import ErrorGuard
 from rls_diary.ui.main_window import MainWindow
@@ -68,6 +68,11 @@ def application(argv: list[str] | None = None) -> QApplication:
 def _run(app: QApplication, data_dir: Path, default_zone: str, self_test: bool) -> int:
     try:
         diary = Diary.open_writer(data_dir, default_zone, HOLDER)
+    except (DamagedError, VanishedError) as exc:
+        if self_test or not offer_restore(data_dir, default_zone, exc):
+            _refuse(exc, self_test)
+            return 1
+        diary = Diary.open_writer(data_dir, default_zone, HOLDER)
     except StorageError as exc:
         _refuse(exc, self_test)
         return 1
@@ -82,6 +87,7 @@ def _run(app: QApplication, data_dir: Path, default_zone: str, self_test: bool) 
         _exit_when_idle(app, window)
     else:
         QTimer.singleShot(0, window.welcome_user)
+        window.start_backups()
     try:
         return app.exec()
     finally:
@@ -90,6 +96,32 @@ def _run(app: QApplication, data_dir: Path, default_zone: str, self_test: bool) 
                 widget.shutdown()
                 widget.hide()
         QThreadPool.globalInstance().waitForDone()
+
+
+def offer_restore(data_dir: Path, zone: str, exc: StorageError) -> bool:
+    """When the diary is damaged or vanished, offer the newest good backup; True if restored."""
+    from rls_diary.services.backups import newest_good_backup, restore_folder
+
+    found = newest_good_backup(data_dir)
+    if found is None:
+        return False
+    when = f"{found.taken_at:%d %b %Y %H:%M} UTC" if found.taken_at else found.path.name
+    text = str(exc)
+    answer = QMessageBox.question(
+        None,
+        "Restore your diary from a backup?",
+        f"{text[:1].upper() + text[1:]}\n\nThe newest good backup is from {when} and holds "
+        f"{found.nights} nights. Restore it now? (The damaged file stays in quarantine/.)",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_folder(data_dir, found.path, zone=zone, holder=HOLDER)
+    except StorageError as failed:
+        QMessageBox.critical(None, "The restore did not work", str(failed))
+        return False
+    return True
 
 
 def _refuse(exc: StorageError, self_test: bool) -> None:

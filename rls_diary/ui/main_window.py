@@ -6,10 +6,11 @@ when it closes. Geometry, state and the last tab live in QSettings (never diary 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -30,22 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rls_diary.services.backups import maybe_hourly_backup
 from rls_diary.services.diary import Diary
 from rls_diary.storage.errors import StorageError
-from rls_diary.ui import theme
+from rls_diary.ui import backup_actions, theme
 from rls_diary.ui.dialogs import about, safety
 from rls_diary.ui.dialogs.export import export_diary
 from rls_diary.ui.dialogs.files import FileChooser
 from rls_diary.ui.dialogs.import_dialog import ImportDialog
+from rls_diary.ui.diary.commands import DeleteNightCommand
 from rls_diary.ui.diary.tab import DiaryTab
 from rls_diary.ui.lazy_tab import LazyTab
-from rls_diary.ui.placeholders import CHARTS_TEXT, TIPS_TEXT, TREATMENT_TEXT, PlaceholderTab
 from rls_diary.ui.welcome import WelcomePage
 
 TITLE: Final = "RLS Diary"
 SAMPLE_TITLE: Final = "RLS Diary — SAMPLE DATA (not your diary)"
 TAB_NAMES: Final = ("Diary", "Charts", "Treatment", "Lifestyle tips")
 STATUS_MS: Final = 10_000
+BACKUP_CHECK_MS: Final = 10 * 60 * 1000  # an hourly backup is due at most once an hour
 DEFAULT_SIZE: Final = (1100, 760)
 
 
@@ -84,11 +87,20 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.diary_pages, TAB_NAMES[0])
-        # Built when first opened; the real Charts tab will import pyqtgraph in its factory.
-        self.tabs.addTab(LazyTab(lambda: PlaceholderTab(CHARTS_TEXT)), TAB_NAMES[1])
-        self.tabs.addTab(LazyTab(lambda: PlaceholderTab(TREATMENT_TEXT)), TAB_NAMES[2])
-        self.tabs.addTab(LazyTab(lambda: PlaceholderTab(TIPS_TEXT)), TAB_NAMES[3])
+        # Built when first opened: the Charts tab imports pyqtgraph only then (DESIGN §8).
+        self.charts = LazyTab(self._make_charts)
+        self.treatment = LazyTab(self._make_treatment)
+        self.tips = LazyTab(self._make_tips)
+        for lazy, name in zip((self.charts, self.treatment, self.tips), TAB_NAMES[1:], strict=True):
+            self.tabs.addTab(lazy, name)
+        self._stale: set[LazyTab] = set()
+        self.last_deleted: dt.date | None = None
+        self.undo_stack.indexChanged.connect(self._diary_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self._with_banner(self.tabs) if sample else self.tabs)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.hourly_backup)
 
         self._build_menus()
         self.statusBar().showMessage(f"Diary folder: {diary.data_dir}", STATUS_MS)
@@ -121,6 +133,14 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import CSV/JSON…", self.import_file, QKeySequence("Ctrl+I"))
         self._action(file_menu, "Export &CSV…", lambda: self.export("csv"))
         self._action(file_menu, "Export &JSON…", lambda: self.export("json"))
+        self._action(
+            file_menu, "PDF &report for my doctor…", self.pdf_report, QKeySequence("Ctrl+P")
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Back up now", self.back_up_now, QKeySequence("Ctrl+B"))
+        self._action(file_menu, "Back up to a &file…", self.back_up_to_file)
+        self._action(file_menu, "&Restore from a backup…", self.restore_backup)
+        self._action(file_menu, "Remove deleted night from backups…", self.purge_deleted_night)
         file_menu.addSeparator()
         self._action(file_menu, "Open data &folder", self.open_data_folder)
         file_menu.addSeparator()
@@ -153,7 +173,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Safety notice", lambda: safety.show_notice(self))
-        self._action(help_menu, "&Crisis numbers", lambda: about.show_crisis_numbers(self))
+        self._action(help_menu, "&Crisis numbers", self.show_crisis_numbers)
         if not self.sample:
             self._action(help_menu, "&Explore sample data", self.open_sample)
         help_menu.addSeparator()
@@ -232,10 +252,114 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _imported(self, report: object) -> None:
-        self.diary_tab.reload()
+        self._reload_all()
         if self.diary.night_count() > 0:
             self._show_diary_page()
         self.show_status(f"Imported: {report.summary()}")  # type: ignore[attr-defined]
+
+    def pdf_report(self) -> None:
+        from rls_diary.ui.dialogs.report_dialog import ReportDialog  # QtGui drawing on demand
+
+        dialog = ReportDialog(self.diary, self)
+        dialog.saved.connect(lambda path: self.show_status(f"Saved the PDF summary to {path}"))
+        dialog.open()
+
+    def back_up_now(self) -> None:
+        self._status_of(backup_actions.back_up_now(self, self.diary))
+
+    def back_up_to_file(self) -> None:
+        self._status_of(backup_actions.back_up_to_file(self, self.diary, self.file_chooser))
+
+    def restore_backup(self) -> None:
+        if self.diary_tab.has_unsaved_changes() and not self.diary_tab.confirm_discard():
+            return
+        message = backup_actions.restore(self, self.diary, self.file_chooser)
+        if message:
+            self._reload_all()
+            self.show_status(message)
+
+    def purge_deleted_night(self) -> None:
+        self._status_of(backup_actions.purge_night(self, self.diary, self.last_deleted))
+
+    def hourly_backup(self) -> None:
+        """At most one verified backup an hour (started once the window is shown)."""
+        if self._shut_down:
+            return
+        try:
+            made = maybe_hourly_backup(self.diary)
+        except StorageError as exc:
+            self.show_status(f"The hourly backup did not work: {exc}")
+            return
+        if made is not None:
+            self.show_status(f"Backed up to {made.name}")
+
+    def start_backups(self) -> None:
+        """The first backup runs after the window is shown (start-up stays fast), then hourly."""
+        QTimer.singleShot(2000, self.hourly_backup)
+        self.backup_timer.start()
+
+    def show_crisis_numbers(self) -> None:
+        from rls_diary.services.tips import crisis_numbers
+
+        try:
+            numbers = crisis_numbers(self.diary)
+        except StorageError:
+            numbers = ""
+        about.show_crisis_numbers(self, numbers)
+
+    def _status_of(self, message: str | None) -> None:
+        if message:
+            self.show_status(message)
+
+    # -- tabs ------------------------------------------------------------------------------
+
+    def _make_charts(self) -> QWidget:
+        from rls_diary.ui.charts.tab import ChartsTab  # imports pyqtgraph: first open only
+
+        tab = ChartsTab(self.diary)
+        tab.openNight.connect(self.open_night)
+        return tab
+
+    def _make_treatment(self) -> QWidget:
+        from rls_diary.ui.treatment import TreatmentTab
+
+        tab = TreatmentTab(self.diary, self.undo_stack)
+        tab.statusMessage.connect(self.show_status)
+        tab.experiments.experimentChanged.connect(self.diary_tab.reload)
+        return tab
+
+    def _make_tips(self) -> QWidget:
+        from rls_diary.ui.tips import TipsTab
+
+        return TipsTab(self.diary)
+
+    def open_night(self, date: dt.date) -> None:
+        """Show the night of ``date`` in the Diary tab (from a click on a chart point)."""
+        self._show_diary_page()
+        self.diary_tab.open_date(date)
+
+    def _diary_changed(self, _index: int = 0) -> None:
+        """Nights changed (save, delete, undo): other tabs refresh when next shown."""
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, DeleteNightCommand):
+            self.last_deleted = command.deleted.date
+        self._stale.update(tab for tab in (self.charts, self.treatment, self.tips) if tab.built)
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, LazyTab) and tab in self._stale and tab.content is not None:
+            self._stale.discard(tab)
+            tab.content.reload()  # type: ignore[attr-defined]
+
+    def _reload_all(self) -> None:
+        """After an import or a restore: every tab reads the diary again; undo starts over."""
+        self.undo_stack.clear()
+        self.diary_tab.reload()
+        if self.diary.night_count() > 0:
+            self._show_diary_page()
+        self._stale.update(tab for tab in (self.charts, self.treatment, self.tips) if tab.built)
+        self._tab_shown(self.tabs.currentIndex())
 
     def export(self, kind: str) -> None:
         message = export_diary(self, self.diary, kind, self.file_chooser)
@@ -325,9 +449,14 @@ class MainWindow(QMainWindow):
         return self._shut_down
 
     def shutdown(self) -> None:
-        """Close the Diary (releasing the lock); safe to call more than once."""
+        """Stop background work and close the Diary (releasing the lock); safe to repeat."""
         if not self._shut_down:
             self._shut_down = True
+            self.backup_timer.stop()
+            for lazy in (self.charts, self.treatment, self.tips):
+                stop = getattr(lazy.content, "shutdown", None)
+                if stop is not None:
+                    stop()
             self.diary.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -126,7 +126,32 @@ def test_other_tabs_are_built_when_first_opened(window: MainWindow) -> None:
     assert not charts.built
     window.tabs.setCurrentIndex(1)
     assert charts.built
-    assert "Charts" in charts.content.text  # type: ignore[union-attr]
+    assert type(charts.content).__name__ == "ChartsTab"
+    for index, name in ((2, "TreatmentTab"), (3, "TipsTab")):
+        lazy = window.tabs.widget(index)
+        assert isinstance(lazy, LazyTab)
+        assert not lazy.built
+        window.tabs.setCurrentIndex(index)
+        assert type(lazy.content).__name__ == name
+
+
+def test_saving_a_night_refreshes_a_built_tab_when_it_is_next_shown(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentIndex(3)
+    tips = window.tabs.widget(3)
+    assert isinstance(tips, LazyTab) and tips.content is not None
+    reloaded: list[bool] = []
+    monkeypatch.setattr(tips.content, "reload", lambda: reloaded.append(True))
+    window.tabs.setCurrentIndex(0)
+    window.diary_tab.form.set_night(None, dt.date(2024, 3, 5))
+    window.undo_stack.indexChanged.emit(0)  # what a save, delete or undo signals
+    assert reloaded == []  # not shown: waits
+    window.tabs.setCurrentIndex(3)
+    assert reloaded == [True]
+    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(3)
+    assert reloaded == [True]  # only once per change
 
 
 def test_export_writes_the_file_and_reports_the_count(window: MainWindow, tmp_path: Path) -> None:

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 import rls_diary
 from rls_diary.ui.dialogs.safety import notice_html
 
-CRISIS_PLACEHOLDER = (
-    "No crisis numbers are set yet. You will be able to add the numbers of your doctor, "
-    "a crisis line and the emergency service in Settings (coming soon).\n\n"
+CRISIS_NONE = (
+    "No crisis numbers are set yet. You can add the numbers of your doctor, a crisis line "
+    "and the emergency service in the Lifestyle tips tab."
+)
+CRISIS_NOW = (
     "If you have thoughts of harming yourself or feel in danger, call your local emergency "
     "number now."
 )
@@ -33,5 +35,11 @@ def show_about(parent: QWidget | None, data_dir: Path) -> None:
     QMessageBox.about(parent, "About RLS Diary", about_html(data_dir))
 
 
-def show_crisis_numbers(parent: QWidget | None) -> None:
-    QMessageBox.information(parent, "Crisis numbers", CRISIS_PLACEHOLDER)
+def crisis_text(numbers: str) -> str:
+    """The crisis numbers the user keeps (offline), or how to add them; always the urgent line."""
+    shown = numbers.strip() or CRISIS_NONE
+    return f"{shown}\n\n{CRISIS_NOW}"
+
+
+def show_crisis_numbers(parent: QWidget | None, numbers: str = "") -> None:
+    QMessageBox.information(parent, "Crisis numbers", crisis_text(numbers))

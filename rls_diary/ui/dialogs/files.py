@@ -41,3 +41,19 @@ class FileChooser:
             parent, f"Export the diary as {kind.upper()}", str(start), EXPORT_FILTERS[kind]
         )
         return with_suffix(Path(name), kind) if name else None
+
+    def open_backup_file(self, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            "Restore the diary from a backup",
+            str(folder),
+            "Backups (*.sqlite3 *.rlsbackup *.enc);;All files (*)",
+        )
+        return Path(name) if name else None
+
+    def save_backup_file(self, parent: QWidget | None) -> Path | None:
+        start = documents_folder() / f"rls-diary-backup-{dt.date.today().isoformat()}.sqlite3"
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Back up the diary to a file", str(start), "Backups (*.sqlite3);;All files (*)"
+        )
+        return Path(name) if name else None

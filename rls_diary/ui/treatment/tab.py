@@ -71,6 +71,7 @@ SECTIONS: Final = (
     ("conditions", "Conditions"),
     ("questions", "Questions for my doctor"),
     ("baseline", "Augmentation baseline"),
+    ("experiments", "My experiments"),
 )
 NOUNS: Final = {
     "medications": "course",
@@ -240,6 +241,9 @@ class TreatmentTab(QWidget):
             page.editRequested.connect(lambda record, table=table: self.edit(table, record))
             page.deleteRequested.connect(lambda record, table=table: self.delete(table, record))
 
+        from rls_diary.ui.experiments import ExperimentsPanel
+
+        self.experiments = ExperimentsPanel(self.diary, self)
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("treatmentSections")
         self.section_list.setAccessibleName("Treatment sections")
@@ -249,6 +253,7 @@ class TreatmentTab(QWidget):
             "insights": self.insights,
             **self.pages,
             "baseline": self.baseline,
+            "experiments": self.experiments,
         }
         for key, title in SECTIONS:
             self.section_list.addItem(title)

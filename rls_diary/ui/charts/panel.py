@@ -1,0 +1,106 @@
+"""What every chart of the tab shares: a pyqtgraph view, its own "save as" menu, styling."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+
+from rls_diary.ui.charts.style import ChartStyle, current_style
+
+LEFT_AXIS_WIDTH = 76  # the same for every plot of a chart, so that the plots line up
+
+
+class ChartPanel(QWidget):
+    """A chart (one pyqtgraph view) with a line of text above it for hover information.
+
+    ``exportRequested(kind)`` asks the tab to save the chart ("png" or "svg").
+    """
+
+    exportRequested = Signal(str)
+    openNight = Signal(object)  # a datetime.date
+
+    key: ClassVar[str] = "chart"
+    title: ClassVar[str] = "Chart"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.style_ = current_style()
+        self.info = QLabel(" ")
+        self.info.setObjectName("chartInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName(f"{self.key}View")
+        self.view.setAccessibleName(self.title)
+        # pyqtgraph's scene menu offers its own exporters (its SVG one is broken, #3485).
+        self.view.scene().contextMenu = []
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 2, 4, 2)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.info)
+        self._layout.addWidget(self.view, 1)
+        self.view.setBackground(self.style_.background)
+
+    # -- plots ------------------------------------------------------------------------------
+
+    def add_plot(self, row: int, col: int = 0, **kwargs: Any) -> pg.PlotItem:
+        plot = self.view.addPlot(row=row, col=col, **kwargs)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+        # major ticks and grid lines only: the minor grid doubles the time of a repaint
+        plot.getAxis("left").setStyle(maxTickLevel=0)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        return plot
+
+    def style_plot(self, plot: pg.PlotItem) -> None:
+        pen = pg.mkPen(self.style_.foreground)
+        for name in ("left", "bottom", "right", "top"):
+            axis = plot.getAxis(name)
+            axis.setPen(pen)
+            axis.setTextPen(pen)
+        if plot.titleLabel is not None:
+            plot.titleLabel.item.setDefaultTextColor(self.style_.foreground)
+
+    def style_legend(self, legend: pg.LegendItem, overlay: bool = True) -> None:
+        """Text in the foreground colour; an ``overlay`` legend (over a plot) gets a
+        background so that it stays readable over the data."""
+        legend.setLabelTextColor(self.style_.foreground)
+        legend.setBrush(self.colour(self.style_.background, 210) if overlay else QBrush())
+        for _sample, label in legend.items:
+            label.setText(label.text)  # pyqtgraph applies a new colour on the next setText
+
+    def set_title(self, plot: pg.PlotItem, text: str, size: str = "10pt") -> None:
+        plot.setTitle(text, color=self.style_.foreground, size=size)
+
+    def apply_style(self, style: ChartStyle) -> None:
+        """Colours for the current palette; subclasses re-colour their items too."""
+        self.style_ = style
+        self.view.setBackground(style.background)
+
+    def text_item(self, text: str = "", anchor: tuple[float, float] = (0, 0)) -> pg.TextItem:
+        item = pg.TextItem(text, color=self.style_.foreground, anchor=anchor)
+        font = QFont()
+        font.setPointSizeF(8.5)
+        item.setFont(font)
+        return item
+
+    def colour(self, colour: QColor | str, alpha: int = 255) -> QColor:
+        return self.style_.faded(colour, alpha)
+
+    # -- export -----------------------------------------------------------------------------
+
+    def _context_menu(self, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Save this chart as PNG image…", lambda: self.exportRequested.emit("png"))
+        menu.addAction("Save this chart as SVG image…", lambda: self.exportRequested.emit("svg"))
+        menu.exec(self.view.mapToGlobal(where))
+
+    def show_info(self, text: str) -> None:
+        self.info.setText(text or " ")

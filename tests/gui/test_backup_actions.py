@@ -1,0 +1,123 @@
+"""File-menu backups in the window: hourly backup, back up now, restore, purge a deleted night."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from rls_diary.domain.night import Night
+from rls_diary.services.diary import Diary
+from rls_diary.storage.backup import list_backups
+from rls_diary.ui import backup_actions
+from rls_diary.ui.main_window import MainWindow
+
+D = dt.date(2024, 3, 1)
+
+
+class Chooser:
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def open_backup_file(self, parent: object, folder: Path) -> Path | None:
+        return self.path
+
+    def save_backup_file(self, parent: object) -> Path | None:
+        return self.path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    diary = Diary.open_writer(data_dir, "Europe/Berlin", "tests")
+    diary.save_night(Night(D, rls_severity=4))
+    shown = MainWindow(diary)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.shutdown()
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, button: object) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(title)
+        return button
+
+    monkeypatch.setattr(backup_actions.QMessageBox, "question", question)
+    return asked
+
+
+def test_hourly_backup_runs_once_an_hour(window: MainWindow) -> None:
+    window.hourly_backup()
+    window.hourly_backup()
+    assert len(list_backups(window.diary.data_dir)) == 1
+    assert "Backed up" in window.statusBar().currentMessage()
+
+
+def test_back_up_now_adds_a_verified_copy(window: MainWindow) -> None:
+    window.back_up_now()
+    window.back_up_now()
+    assert len(list_backups(window.diary.data_dir)) == 2
+
+
+def test_restore_replaces_the_diary_after_confirming(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.back_up_now()
+    (backup,) = list_backups(window.diary.data_dir)
+    window.diary.save_night(Night(D + dt.timedelta(days=1), rls_severity=7))
+    window.diary_tab.reload()
+    window.file_chooser = Chooser(backup)  # type: ignore[assignment]
+    asked = answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Cancel)
+    window.restore_backup()
+    assert asked == ["Restore this backup?"]
+    assert window.diary.night_count() == 2  # cancelled: unchanged
+    answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Ok)
+    window.restore_backup()
+    assert window.diary.night_count() == 1
+    assert "Restored 1 nights" in window.statusBar().currentMessage()
+    assert window.diary_tab.model.rowCount() == 1  # the list was read again
+
+
+def test_restore_of_a_bad_file_changes_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 100)
+    window.file_chooser = Chooser(junk)  # type: ignore[assignment]
+    answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Ok)
+    warned: list[str] = []
+    monkeypatch.setattr(
+        backup_actions.QMessageBox, "warning", lambda parent, title, text: warned.append(title)
+    )
+    window.restore_backup()
+    assert warned == ["Restore failed"]
+    assert window.diary.night_count() == 1
+
+
+def test_a_deleted_night_can_be_purged_from_backups(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.back_up_now()
+    window.diary_tab.open_date(D)
+    monkeypatch.setattr(
+        "rls_diary.ui.diary.tab.QMessageBox.question",
+        lambda *args, **kwargs: backup_actions.QMessageBox.StandardButton.Yes,
+        raising=False,
+    )
+    window.diary_tab.delete_current()
+    assert window.diary.night(D) is None
+    assert window.last_deleted == D
+    answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Ok)
+    window.purge_deleted_night()
+    assert "from 1 backup(s)" in window.statusBar().currentMessage()
+    (backup,) = list_backups(window.diary.data_dir)
+    with contextlib.closing(sqlite3.connect(backup)) as copy:
+        assert copy.execute("SELECT count(*) FROM night").fetchone()[0] == 0
