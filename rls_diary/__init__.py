@@ -1,8 +1,20 @@
-"""RLS Diary: an offline, private sleep diary for people with Restless Legs Syndrome."""
+"""RLS Diary: an offline, private sleep diary for people with Restless Legs Syndrome.
 
-from importlib.metadata import PackageNotFoundError, version
+``__version__`` comes from the installed package's metadata, read on first use:
+``importlib.metadata`` takes tens of milliseconds to import, which start-up does not pay.
+"""
 
-try:
-    __version__ = version("rls-diary")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+unknown"
+from typing import Any
+
+
+def __getattr__(name: str) -> Any:
+    if name != "__version__":
+        raise AttributeError(f"module 'rls_diary' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("rls-diary")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        found = "0.0.0+unknown"
+    globals()["__version__"] = found
+    return found

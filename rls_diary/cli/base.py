@@ -7,9 +7,10 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from rls_diary.services.diary import Diary
+if TYPE_CHECKING:
+    from rls_diary.services.diary import Diary
 
 
 class Command(Protocol):
@@ -33,6 +34,8 @@ def open_writer(command: str) -> Callable[[Path, str], Diary]:
     """An opener taking the data-folder lock on behalf of ``command``."""
 
     def opener(data_dir: Path, zone: str) -> Diary:
+        from rls_diary.services.diary import Diary
+
         return Diary.open_writer(data_dir, zone, f"rls-diary {command} (command line)")
 
     return opener

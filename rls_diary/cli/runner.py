@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 
 from rls_diary.cli.base import fail
-from rls_diary.cli.commands import COMMANDS
+from rls_diary.cli.commands import load
 from rls_diary.storage.errors import StorageError
 
 
 def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
-    command = next(c for c in COMMANDS if args.command == c.NAME)
+    command = load(args.command)
     try:
         return command.run(args, data_dir, zone)
     except (StorageError, ValueError) as exc:

@@ -2,13 +2,21 @@
 
 Durations are differences of UTC instants: subtracting two aware datetimes that share one
 ``ZoneInfo`` uses wall time and gets daylight-saving nights wrong.
+
+Fast path: on the vast majority of nights the zone's UTC offset is the same for days around
+the night. There every wall time maps to its instant with that one offset, so the chain can be
+resolved in whole wall-clock minutes (:func:`wall_minutes`) without a ``ZoneInfo`` call, and
+differences of those minutes are differences of UTC instants. Nights near an offset change
+(a daylight-saving switch, a zone changing its rules) take the exact general path.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rls_diary.domain.night import Night
@@ -90,6 +98,15 @@ def resolve(night: Night, default_zone: str = "UTC") -> Instants:
     else on the morning date. Each later time is the first occurrence at or after the one
     before it.
     """
+    wall = wall_minutes(night, default_zone)
+    if wall is not None:
+        return wall.instants()
+    return resolve_exactly(night, default_zone)
+
+
+def resolve_exactly(night: Night, default_zone: str = "UTC") -> Instants:
+    """:func:`resolve` through ``ZoneInfo`` for every time (the general path; the fast path
+    gives the same instants wherever it applies)."""
     tz = zone(night.timezone or default_zone)
     chain: dict[str, dt.datetime | None] = {}
     previous: dt.datetime | None = None
@@ -117,6 +134,177 @@ def resolve(night: Night, default_zone: str = "UTC") -> Instants:
     if night.last_caffeine is not None:
         caffeine = to_instant(night.date - ONE_DAY, night.last_caffeine, tz)
     return Instants(rls_onset=onset, last_caffeine=caffeine, **chain)
+
+
+# --- the fast path: wall-clock minutes where the zone's offset does not change ---------------
+
+_MINUTES_PER_DAY = 1440
+_NOON_MIN = 12 * 60
+_BEFORE_ANCHOR_MIN = MORNING_ANCHOR.hour * 60 - 1  # the last whole minute before 08:00
+# Wall times of a night fall on local days D-2 … D+3 (D: the morning date), so the offset must
+# not change between the local midnights of D-3 and D+5 (a change is dated by the first
+# midnight that has the new offset; the extra days are a margin).
+_STEADY_BEFORE = 2
+_STEADY_AFTER = 5
+_FIRST_YEAR = 2  # the sampling looks one day back and the window spans years: stay in range
+_LAST_YEAR = 9998
+# Minutes since midnight of each whole-minute clock time (a time with seconds is not in it).
+_MINUTES_OF: dict[dt.time, int] = {
+    dt.time(hour, minute): hour * 60 + minute for hour in range(24) for minute in range(60)
+}
+
+
+# (zone, year) -> (ordinal of 1 January, the steady offset in minutes of each day or None)
+_STEADY: dict[tuple[str, int], tuple[int, tuple[int | None, ...]]] = {}
+
+
+def _steady_year(name: str, year: int) -> tuple[int, tuple[int | None, ...]]:
+    """:func:`steady_offset` for every day of ``year``: the zone's offset at each local
+    midnight from a week before to a week after the year (about 380 ``utcoffset`` calls,
+    once per zone and year)."""
+    tz = zone(name)
+    first = dt.date(year, 1, 1).toordinal()
+    last = dt.date(year, 12, 31).toordinal()
+    low = first - _STEADY_BEFORE - 1  # one more day: a change is seen against the day before
+    utcoffset, moment, one_day = tz.utcoffset, dt.datetime.fromordinal(low), dt.timedelta(days=1)
+    offsets: list[dt.timedelta | None] = []
+    for _ in range(low, last + _STEADY_AFTER + 1):
+        offsets.append(utcoffset(moment))
+        moment += one_day
+    unsteady: set[int] = set()
+    for index, (before, after) in enumerate(itertools.pairwise(offsets), start=1):
+        if before != after:  # the offset changed by the midnight of ordinal low + index
+            changed = low + index
+            unsteady.update(range(changed - _STEADY_AFTER, changed + _STEADY_BEFORE + 1))
+    minutes: dict[dt.timedelta | None, int | None] = {}
+    for offset in set(offsets):
+        seconds = None if offset is None else int(offset.total_seconds())
+        minutes[offset] = None if seconds is None or seconds % 60 else seconds // 60
+    days = tuple(
+        None if o in unsteady else minutes[offsets[o - low]] for o in range(first, last + 1)
+    )
+    return first, days
+
+
+def steady_offset(name: str, day: dt.date) -> int | None:
+    """The UTC offset of zone ``name`` in whole minutes when it is the same on every day a
+    night of morning date ``day`` can reach, else ``None`` (the exact path is needed).
+
+    Offsets are sampled at each local midnight: a change and its reversal within one day
+    would go unseen (no zone in the tz database does that). Raises ``ValueError`` for an unknown
+    zone, as :func:`zone` does.
+    """
+    found = _STEADY.get((name, day.year))
+    if found is None:
+        if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+            zone(name)  # an unknown zone is still refused
+            return None
+        found = _STEADY[name, day.year] = _steady_year(name, day.year)
+    first, days = found
+    return days[day.toordinal() - first]
+
+
+class WallMinutes(NamedTuple):
+    """A night's clock times as wall-clock minutes from the midnight that starts its morning
+    date (23:00 the evening before is −60), valid where the zone's offset is steady: then a
+    difference of two of them is the difference of the UTC instants, in minutes, and
+    ``rls_onset`` is the onset position relative to midnight (DESIGN §3.1)."""
+
+    date: dt.date
+    offset_min: int  # the zone's steady UTC offset
+    bedtime: int | None
+    lights_out: int | None
+    final_wake: int | None
+    out_of_bed: int | None
+    rls_onset: int | None
+    last_caffeine: int | None
+
+    def instant(self, minutes: int | None) -> dt.datetime | None:
+        if minutes is None:
+            return None
+        midnight = dt.datetime(self.date.year, self.date.month, self.date.day, tzinfo=UTC)
+        return midnight + dt.timedelta(minutes=minutes - self.offset_min)
+
+    def instants(self) -> Instants:
+        at = self.instant
+        return Instants(
+            bedtime=at(self.bedtime),
+            lights_out=at(self.lights_out),
+            final_wake=at(self.final_wake),
+            out_of_bed=at(self.out_of_bed),
+            rls_onset=at(self.rls_onset),
+            last_caffeine=at(self.last_caffeine),
+        )
+
+
+def wall_minutes(night: Night, default_zone: str = "UTC") -> WallMinutes | None:
+    """The night's times resolved as :func:`resolve` does, in wall-clock minutes, or ``None``
+    when the zone's offset changes near the night (use :func:`resolve` then)."""
+    offset = steady_offset(night.timezone or default_zone, night.date)
+    if offset is None:
+        return None
+    chain = _chain(night)
+    if chain is None:
+        return None
+    onset = None
+    if night.rls_onset is not None:
+        minutes = _MINUTES_OF.get(night.rls_onset)
+        if minutes is None:
+            return None
+        before = chain[2] if chain[2] is not None else _BEFORE_ANCHOR_MIN
+        onset = before - (before - minutes) % _MINUTES_PER_DAY  # latest at or before
+    caffeine = None
+    if night.last_caffeine is not None:
+        minutes = _MINUTES_OF.get(night.last_caffeine)
+        if minutes is None:
+            return None
+        caffeine = minutes - _MINUTES_PER_DAY  # on the day before
+    return WallMinutes(night.date, offset, *chain, onset, caffeine)
+
+
+Chain = tuple[int | None, int | None, int | None, int | None]
+
+
+def chain_minutes(night: Night, default_zone: str = "UTC") -> Chain | None:
+    """Only bedtime, lights_out, final_wake and out_of_bed of :func:`wall_minutes` (what
+    validation needs), or ``None`` where the fast path does not apply."""
+    if steady_offset(night.timezone or default_zone, night.date) is None:
+        return None
+    return _chain(night)
+
+
+def _chain(night: Night) -> Chain | None:
+    """bedtime → lights_out → final_wake → out_of_bed in wall minutes (DESIGN §3.1): the first
+    time anchors the chain (bedtime or lights_out at 12:00 or later on the evening before),
+    each later one is its first occurrence at or after the one before. ``None`` for a time
+    that is not a whole minute (only the exact path keeps seconds). Unrolled: it runs for
+    every night of an import or a chart."""
+    minutes_of = _MINUTES_OF
+    previous: int | None = None
+    bedtime = lights_out = final_wake = out_of_bed = None
+    if night.bedtime is not None:
+        if (found := minutes_of.get(night.bedtime)) is None:
+            return None
+        bedtime = previous = found - _MINUTES_PER_DAY if found >= _NOON_MIN else found
+    if night.lights_out is not None:
+        if (found := minutes_of.get(night.lights_out)) is None:
+            return None
+        if previous is None:
+            lights_out = previous = found - _MINUTES_PER_DAY if found >= _NOON_MIN else found
+        else:
+            lights_out = previous = previous + (found - previous) % _MINUTES_PER_DAY
+    if night.final_wake is not None:
+        if (found := minutes_of.get(night.final_wake)) is None:
+            return None
+        if previous is None:
+            final_wake = previous = found
+        else:
+            final_wake = previous = previous + (found - previous) % _MINUTES_PER_DAY
+    if night.out_of_bed is not None:
+        if (found := minutes_of.get(night.out_of_bed)) is None:
+            return None
+        out_of_bed = found if previous is None else previous + (found - previous) % _MINUTES_PER_DAY
+    return bedtime, lights_out, final_wake, out_of_bed
 
 
 def minutes_between(start: dt.datetime, end: dt.datetime) -> int:

@@ -17,17 +17,28 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from rls_diary.domain.bulk import gc_paused
 from rls_diary.domain.clock import is_valid_zone
 from rls_diary.domain.metrics import compute
-from rls_diary.domain.night import CSV_FIELDS, FieldSpec, Kind, Night, Remedies
+from rls_diary.domain.night import (
+    CSV_FIELDS,
+    NIGHT_FIELDS,
+    FieldSpec,
+    Kind,
+    Night,
+    Remedies,
+    nights_from_columns,
+)
 from rls_diary.domain.problems import LocatedProblem
 from rls_diary.domain.validation import (
     FieldError,
+    Problem,
     cross_field_problems,
     errors,
     format_time,
@@ -188,30 +199,26 @@ def read_csv(text: str, filename: str, default_zone: str) -> CsvRead:
     _check_zone(default_zone)
     if text.startswith(_BOM):
         text = text[1:]
+    with gc_paused():
+        return _read(text, filename, default_zone)
+
+
+def _read(text: str, filename: str, default_zone: str) -> CsvRead:
     sink = _Sink(filename)
     result = CsvRead(problems=sink.problems)
-    records = _records(text, _separator(text))
-    try:
-        header = next(records, None)
-        if header is None or not any(cell.strip() for cell in header[1]):
-            sink.add(1, None, "the file has no header line (the first line names the columns)")
-            return result
-        columns = _columns(header[1], sink)
-        if columns is None:
-            return result
-        first_line: dict[dt.date, int] = {}
-        for line, cells in records:
-            if not any(cell.strip() for cell in cells):
-                continue
-            day, night = _read_row(line, cells, columns, sink, default_zone)
-            if day is not None and day in first_line:
-                sink.add(line, "date", f"{day} is also on line {first_line[day]}")
-            elif day is not None:
-                first_line[day] = line
-                if night is not None:
-                    result.nights.append((line, night))
-    except _Malformed as exc:
-        sink.add(exc.line, None, str(exc))
+    records, malformed = _records(text, _separator(text))
+    if not records and malformed is not None:
+        sink.add(malformed.line, None, str(malformed))
+        return result
+    if not records or not any(cell.strip() for cell in records[0][1]):
+        sink.add(1, None, "the file has no header line (the first line names the columns)")
+        return result
+    columns = _columns(records[0][1], sink)
+    if columns is None:
+        return result
+    _read_rows(records[1:], columns, sink, default_zone, result.nights)
+    if malformed is not None:  # reading stopped there; the rows before it are reported
+        sink.add(malformed.line, None, str(malformed))
     return result
 
 
@@ -226,24 +233,24 @@ def _separator(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
-def _records(text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
-    """Each CSV record with the physical line it starts on.
+def _records(text: str, separator: str) -> tuple[list[tuple[int, list[str]]], _Malformed | None]:
+    """Each CSV record with the physical line it starts on, up to the first malformed one
+    (returned as the second item, else ``None``).
 
     Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``, as the csv module counts them. Empty
     lines come through as empty records, so the numbering stays true.
     """
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
-    consumed = 0
-    while True:
-        start = consumed + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise _Malformed(start, _malformed_message(exc)) from exc
-        consumed = reader.line_num
-        yield start, cells
+    records: list[tuple[int, list[str]]] = []
+    append = records.append
+    consumed = 0  # lines read so far: a record starts on the line after them
+    try:
+        for cells in reader:
+            append((consumed + 1, cells))
+            consumed = reader.line_num
+    except csv.Error as exc:
+        return records, _Malformed(consumed + 1, _malformed_message(exc))
+    return records, None
 
 
 def _malformed_message(exc: csv.Error) -> str:
@@ -290,40 +297,164 @@ def _columns(cells: Sequence[str], sink: _Sink) -> _Columns | None:
     return _Columns(len(names), index["date"], fields)
 
 
-def _read_row(
-    line: int, cells: list[str], columns: _Columns, sink: _Sink, default_zone: str
-) -> tuple[dt.date | None, Night | None]:
-    """The date and night of one row; the night is ``None`` when the row has a problem."""
-    if len(cells) != columns.size:
-        count = f"{len(cells)} cell" + ("" if len(cells) == 1 else "s")
-        sink.add(line, None, f"the row has {count}, the header has {columns.size}")
-        return None, None
-    cells = [unescape_formula(cell) for cell in cells]
-    before = len(sink.problems)
-    day = _read_date(line, cells[columns.date], sink)
-    values: dict[str, Any] = {}
-    for position, spec in columns.fields:
+class _Bad:
+    """A cell that cannot be read, and why (what :class:`FieldError` said)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+class _CellMemo(dict[str, Any]):
+    """The value of each distinct cell text of one column, converted once: a column holds
+    few distinct texts (numbers, clock times, yes/no), so 10,000 rows cost a few hundred
+    conversions and 10,000 dictionary look-ups."""
+
+    def __init__(self, convert: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._convert = convert
+        self.bad = False
+
+    def __missing__(self, cell: str) -> Any:
         try:
-            values[spec.name] = parse_text(spec, cells[position])
+            value = self._convert(cell)
         except FieldError as exc:
-            sink.add(line, spec.name, str(exc))
-    if day is None:
-        return None, None
-    zone_ok = not any(p.column == "timezone" for p in sink.problems[before:])
-    values["timezone"] = values.get("timezone") or default_zone
-    night = Night(day, **values)
-    if zone_ok:
-        for problem in errors(cross_field_problems(night, default_zone)):
-            sink.add(line, problem.field, problem.message)
-    return day, night if len(sink.problems) == before else None
+            value = _Bad(str(exc))
+            self.bad = True
+        self[cell] = value
+        return value
 
 
-def _read_date(line: int, text: str, sink: _Sink) -> dt.date | None:
-    if not text.strip():
-        sink.add(line, "date", "is blank; every row needs its date (like 2024-03-31)")
-        return None
-    try:
-        return parse_date(text)
-    except FieldError as exc:
-        sink.add(line, "date", str(exc))
-        return None
+def _column(
+    cells: Sequence[str], convert: Callable[[str], Any]
+) -> tuple[list[Any], dict[int, str]]:
+    """The values of one column (``None`` where a cell cannot be read) and the problem of
+    each unreadable cell by row."""
+    memo = _CellMemo(convert)
+    values = list(map(memo.__getitem__, cells))
+    if not memo.bad:
+        return values, {}
+    problems: dict[int, str] = {}
+    for row, value in enumerate(values):
+        if type(value) is _Bad:
+            problems[row] = value.message
+            values[row] = None
+    return values, problems
+
+
+def _field_reader(spec: FieldSpec) -> Callable[[str], Any]:
+    def read(cell: str) -> Any:
+        return parse_text(spec, unescape_formula(cell))
+
+    return read
+
+
+_PLAIN_DATES: Final = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}\n)+")
+
+
+def _dates(cells: Sequence[str]) -> tuple[list[Any], dict[int, str]]:
+    """The date column as :func:`_column` reads it with :func:`_date_cell`; a column of plain
+    ``YYYY-MM-DD`` cells (the usual case) is checked with one regular expression."""
+    if cells and _PLAIN_DATES.fullmatch("\n".join(cells) + "\n"):
+        try:
+            return list(map(dt.date.fromisoformat, cells)), {}
+        except ValueError:
+            pass  # an impossible date such as 2024-02-30: cell by cell, with its message
+    return _column(cells, _date_cell)
+
+
+def _date_cell(cell: str) -> dt.date:
+    cell = unescape_formula(cell)
+    if not cell.strip():
+        raise FieldError("is blank; every row needs its date (like 2024-03-31)")
+    return parse_date(cell)
+
+
+def _read_rows(
+    rows: Sequence[tuple[int, list[str]]],
+    columns: _Columns,
+    sink: _Sink,
+    default_zone: str,
+    nights: list[tuple[int, Night]],
+) -> None:
+    """Check every row and keep the nights without a problem, in bulk: each column is
+    converted at once (:func:`_column`), the nights are built column by column, and only the
+    rules that tie fields together run row by row. Problems come out as a row-by-row reading
+    reports them: by line, and within a line date, fields in header order, the rules across
+    fields, a repeated date."""
+    lines = [line for line, _ in rows]
+    table = [cells for _, cells in rows]
+    # (line, row in table), or (line, -1 - cells) for a row with the wrong number of cells
+    order: list[tuple[int, int]] = list(zip(lines, range(len(table)), strict=True))
+    filled = all(map(str.strip, map("".join, table)))  # no empty line
+    if not filled or set(map(len, table)) - {columns.size}:
+        order, table = [], []
+        for line, cells in rows:
+            if not "".join(cells).strip():
+                continue  # an empty line
+            if len(cells) != columns.size:
+                order.append((line, -len(cells) - 1))
+            else:
+                order.append((line, len(table)))
+                table.append(cells)
+    by_column: list[Sequence[str]] = list(zip(*table, strict=True)) if table else []
+    cells_of = by_column.__getitem__ if table else (lambda _position: ())
+    count = len(table)
+    days, date_problems = _dates(cells_of(columns.date))
+    field_problems: dict[int, list[tuple[str, str]]] = {}
+    read: dict[str, list[Any]] = {}
+    for position, spec in columns.fields:
+        column = cells_of(position)
+        if not any(column):  # an empty column: every value blank
+            read[spec.name] = [None] * count
+            continue
+        values, problems = _column(column, _field_reader(spec))
+        read[spec.name] = values
+        for row, message in problems.items():
+            field_problems.setdefault(row, []).append((spec.name, message))
+    zones = read.get("timezone")
+    read["timezone"] = [zone or default_zone for zone in zones] if zones else [default_zone] * count
+    built = nights_from_columns(
+        [
+            days,
+            *(read.get(spec.name, itertools.repeat(None)) for spec in NIGHT_FIELDS),
+            itertools.repeat(None),  # entered_at: unknown for imported nights
+            itertools.repeat(None),  # updated_at
+        ],
+        count,
+    )
+    cross: list[list[Problem]] | None = None
+    if not date_problems and not field_problems:  # every row reads: only the rules remain
+        cross = [errors(cross_field_problems(night, default_zone)) for night in built]
+        if not any(cross) and len(set(days)) == count and len(order) == count:
+            nights.extend((line, built[row]) for line, row in order)  # the usual case
+            return
+    first_line: dict[dt.date, int] = {}
+    for line, row in order:
+        if row < 0:
+            size = -row - 1
+            count_text = f"{size} cell" + ("" if size == 1 else "s")
+            sink.add(line, None, f"the row has {count_text}, the header has {columns.size}")
+            continue
+        before = len(sink.problems)
+        if row in date_problems:
+            sink.add(line, "date", date_problems[row])
+        own = field_problems.get(row, ())
+        for name, message in own:
+            sink.add(line, name, message)
+        day = days[row]
+        if day is None:
+            continue
+        night = built[row]
+        if not any(name == "timezone" for name, _ in own):
+            found = cross[row] if cross is not None else cross_field_problems(night, default_zone)
+            for problem in errors(found):
+                sink.add(line, problem.field, problem.message)
+        clean = len(sink.problems) == before
+        if day in first_line:
+            sink.add(line, "date", f"{day} is also on line {first_line[day]}")
+        else:
+            first_line[day] = line
+            if clean:
+                nights.append((line, night))

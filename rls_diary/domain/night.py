@@ -6,9 +6,11 @@ that a field is described once. ``None`` always means *blank* (not recorded); it
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Final
@@ -179,6 +181,27 @@ class Night:
 
     def same_content(self, other: Night) -> bool:
         return self.date == other.date and self.content() == other.content()
+
+
+# Night's slots in constructor order (date, NIGHT_FIELDS…, entered_at, updated_at).
+_SLOTS: Final = tuple(Night.__dict__[f.name] for f in dataclasses.fields(Night))
+
+
+def nights_from_columns(columns: Sequence[Iterable[Any]], count: int) -> list[Night]:
+    """``count`` nights from one column of values per field, in constructor order.
+
+    The same as ``[Night(*row) for row in zip(*columns)]`` (the values must already be the
+    typed, checked values of the fields: nothing is converted), about twice as fast for the
+    thousands of nights of a load or an import: the frozen instances' slots are filled
+    column by column in C loops, as the dataclass's own ``__init__`` fills them. Every
+    column must hold ``count`` values.
+    """
+    if len(columns) != len(_SLOTS):
+        raise ValueError(f"{len(columns)} columns for the {len(_SLOTS)} fields of a night")
+    nights: list[Night] = list(map(object.__new__, itertools.repeat(Night, count)))
+    for slot, column in zip(_SLOTS, columns, strict=True):
+        collections.deque(map(slot.__set__, nights, column), maxlen=0)
+    return nights
 
 
 def canonical_set(values: object, choices: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from rls_diary.domain.night import Night
 
@@ -230,8 +230,9 @@ def median_difference_bootstrap(
     """median(a) − median(b) with a percentile-bootstrap 95 % interval.
 
     Each resample draws both groups with replacement (numpy ``default_rng(seed)``, so the
-    result is reproducible). The interval is ``None``, with a reason, when a group has fewer
-    than 10 values; the difference itself is given whenever both groups have values.
+    result is reproducible; see :func:`_bootstrap_medians` for how). The interval is
+    ``None``, with a reason, when a group has fewer than 10 values; the difference itself is
+    given whenever both groups have values.
     """
     n_a, n_b = len(a), len(b)
     difference = None
@@ -250,20 +251,42 @@ def median_difference_bootstrap(
 def _bootstrap_median_differences(
     a: Sequence[float], b: Sequence[float], resamples: int, seed: int
 ) -> list[float]:
-    """``resamples`` bootstrap values of median(a*) − median(b*), drawn in memory-bound blocks."""
+    """``resamples`` bootstrap values of median(a*) − median(b*)."""
     import numpy as np  # lazy: statistics must not slow down start-up
 
     rng = np.random.default_rng(seed)
-    group_a = np.asarray(a, dtype=float)
-    group_b = np.asarray(b, dtype=float)
-    block = max(1, _BOOTSTRAP_CELLS // max(len(a), len(b)))
-    out: list[float] = []
-    for done in range(0, resamples, block):
-        rows = min(block, resamples - done)
-        medians_a = np.median(group_a[rng.integers(0, len(a), size=(rows, len(a)))], axis=1)
-        medians_b = np.median(group_b[rng.integers(0, len(b), size=(rows, len(b)))], axis=1)
-        out.extend(float(d) for d in medians_a - medians_b)
-    return out
+    medians_a = _bootstrap_medians(np.asarray(a, dtype=float), resamples, rng)
+    medians_b = _bootstrap_medians(np.asarray(b, dtype=float), resamples, rng)
+    return [float(d) for d in medians_a - medians_b]
+
+
+def _bootstrap_medians(values: Any, resamples: int, rng: Any) -> Any:
+    """The medians of ``resamples`` resamples of ``values`` drawn with replacement.
+
+    Diary values take few distinct levels (a 0–10 score, a count), and a resample is
+    determined by how often it draws each level: multinomial counts with the levels' shares,
+    the exact distribution of a resample with replacement. So each resample costs one count
+    per level instead of n draws and a sort, and its median is read off the cumulative
+    counts. Values with many distinct levels are resampled by index in memory-bound blocks.
+    """
+    import numpy as np
+
+    n = len(values)
+    levels, counts = np.unique(values, return_counts=True)
+    if len(levels) * resamples > _BOOTSTRAP_CELLS:
+        block = max(1, _BOOTSTRAP_CELLS // n)
+        parts = [
+            np.median(values[rng.integers(0, n, size=(min(block, resamples - done), n))], axis=1)
+            for done in range(0, resamples, block)
+        ]
+        return np.concatenate(parts)
+    drawn = rng.multinomial(n, counts / n, size=resamples)  # (resamples, levels)
+    cumulative = np.cumsum(drawn, axis=1)
+    # the middle order statistics (0-based positions (n-1)//2 and n//2, one when n is odd):
+    # the first level whose cumulative count passes the position
+    low = levels[np.argmax(cumulative > (n - 1) // 2, axis=1)]
+    high = levels[np.argmax(cumulative > n // 2, axis=1)]
+    return (low + high) / 2.0
 
 
 def _check_paired(x: Sequence[float], y: Sequence[float]) -> None:

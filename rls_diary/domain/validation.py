@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from rls_diary.domain.clock import Instants, is_valid_zone, minutes_between, resolve
+from rls_diary.domain.clock import chain_minutes, is_valid_zone, resolve_exactly
 from rls_diary.domain.metrics import compute_resolved
 from rls_diary.domain.night import (
     FIELDS_BY_NAME,
@@ -221,13 +221,33 @@ def cross_field_problems(night: Night, default_zone: str) -> list[Problem]:
                 problems.append(
                     Problem(name, f"must be blank when you did not sleep at all ({label})")
                 )
-    if sum(getattr(night, name) is not None for name in _CHAIN) < 2:
+    present = (
+        (night.bedtime is not None)
+        + (night.lights_out is not None)
+        + (night.final_wake is not None)
+        + (night.out_of_bed is not None)
+    )
+    if present < 2:
         return problems  # nothing to compare: no need to resolve the clock times
-    at = resolve(night, default_zone)
-    chain = _chain_problems(night, at)
+    minutes = chain_minutes(night, default_zone)
+    window: int | None
+    tib: int | None
+    if minutes is not None:  # the fast path: differences of wall minutes are real minutes
+        times = [(name, m) for name, m in zip(_CHAIN, minutes, strict=True) if m is not None]
+        per_minute = 1
+        bedtime, lights_out, final_wake, out_of_bed = minutes
+        window = None if lights_out is None or final_wake is None else final_wake - lights_out
+        tib = None if bedtime is None or out_of_bed is None else out_of_bed - bedtime
+    else:
+        at = resolve_exactly(night, default_zone)
+        instants = [(name, i) for name in _CHAIN if (i := getattr(at, name)) is not None]
+        origin = instants[0][1]
+        times = [(name, (i - origin) // _MICROSECOND) for name, i in instants]
+        per_minute = 60_000_000
+        metrics = compute_resolved(night, at, default_zone)
+        window, tib = metrics.sleep_window_min, metrics.time_in_bed_min
+    chain = _chain_problems(night, times, per_minute)
     problems.extend(chain)
-    metrics = compute_resolved(night, at, default_zone)
-    window = metrics.sleep_window_min
     latency = night.sleep_latency_min or 0
     waso = night.wake_after_sleep_onset_min or 0
     if window is not None and not night.no_sleep and latency + waso > window:
@@ -238,7 +258,6 @@ def cross_field_problems(night: Night, default_zone: str) -> list[Problem]:
                 f"the {window} minutes from trying to sleep to the final awakening",
             )
         )
-    tib = metrics.time_in_bed_min
     if tib is not None and tib > MAX_TIB_MIN and not chain:
         problems.append(
             Problem("out_of_bed", f"time in bed would be {_hm(tib)}, more than 20 hours")
@@ -251,21 +270,20 @@ def cross_field_problems(night: Night, default_zone: str) -> list[Problem]:
 
 
 _CHAIN: Final = ("bedtime", "lights_out", "final_wake", "out_of_bed")
+_MICROSECOND: Final = dt.timedelta(microseconds=1)
 
 
-def _chain_problems(night: Night, at: Instants) -> list[Problem]:
+def _chain_problems(night: Night, times: list[tuple[str, int]], per_minute: int) -> list[Problem]:
     """A time more than 20 hours after the one before it is named (usually it was meant to be
     earlier, like trying to sleep before going to bed); time in bed then needs no second
-    message."""
+    message. ``times`` are the resolved times of the chain, in order, as whole numbers of a
+    unit ``per_minute`` to the minute (minutes on the fast path, microseconds otherwise)."""
     problems = []
-    previous: tuple[str, dt.datetime] | None = None
-    for name in _CHAIN:
-        instant: dt.datetime | None = getattr(at, name)
-        if instant is None:
-            continue
-        if previous is not None and (instant - previous[1]) > dt.timedelta(minutes=MAX_TIB_MIN):
+    previous: tuple[str, int] | None = None
+    for name, instant in times:
+        if previous is not None and instant - previous[1] > MAX_TIB_MIN * per_minute:
             before, after = FIELDS_BY_NAME[previous[0]].label, FIELDS_BY_NAME[name].label
-            gap = _hm(minutes_between(previous[1], instant))
+            gap = _hm((instant - previous[1]) // per_minute)
             problems.append(
                 Problem(
                     name,

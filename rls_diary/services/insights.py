@@ -10,7 +10,7 @@ ISO dates and ``[lo, hi]`` intervals.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 from rls_diary.domain.clock import zone
@@ -29,24 +29,38 @@ SECTIONS: Final = ("augmentation", "iron", "remission", "treatment_effects", "li
 
 
 def compute_insights(
-    nights: Sequence[Night], contents: Contents, today: dt.date, default_zone: str = "UTC"
+    nights: Sequence[Night],
+    contents: Contents,
+    today: dt.date,
+    default_zone: str = "UTC",
+    *,
+    sections: Sequence[str] = SECTIONS,
 ) -> dict[str, list[Finding]]:
-    """The findings of every section for ``nights`` and the diary's other records.
+    """The findings of every section (or only of ``sections``) for ``nights`` and the
+    diary's other records.
 
     ``today`` dates the iron-test reminder and decides which agonist episodes run for the
-    check-in; every other rule looks at the diary's own last night.
+    check-in; every other rule looks at the diary's own last night. The bootstraps of the
+    lifestyle and treatment-effect sections take seconds over years of nights; a caller that
+    needs only some sections (the chart's flags) asks for those.
     """
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown insight sections: {', '.join(sorted(unknown))}")
     courses = episodes(contents.medications)
-    return {
-        "augmentation": augmentation_findings(nights, courses, contents.settings, default_zone),
-        "iron": iron_findings(
+    rules: dict[str, Callable[[], list[Finding]]] = {
+        "augmentation": lambda: augmentation_findings(
+            nights, courses, contents.settings, default_zone
+        ),
+        "iron": lambda: iron_findings(
             contents.labs, contents.medications, contents.conditions, nights, today
         ),
-        "remission": remission_findings(nights, courses),
-        "treatment_effects": treatment_effect_findings(nights, courses, default_zone),
-        "lifestyle": lifestyle_findings(nights),
-        "safety": safety_findings(nights, courses, contents.settings, today),
+        "remission": lambda: remission_findings(nights, courses),
+        "treatment_effects": lambda: treatment_effect_findings(nights, courses, default_zone),
+        "lifestyle": lambda: lifestyle_findings(nights),
+        "safety": lambda: safety_findings(nights, courses, contents.settings, today),
     }
+    return {section: rules[section]() for section in SECTIONS if section in sections}
 
 
 def insights_report(

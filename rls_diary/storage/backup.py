@@ -15,7 +15,6 @@ import contextlib
 import datetime as dt
 import os
 import re
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +98,7 @@ def write_verified_copy(
     any failure the temporary file is removed, ``final`` is untouched (an existing file keeps
     its old content) and a disk-full or read-only folder becomes a clear :class:`StorageError`.
     """
-    tmp = final.with_name(f".{final.name}.{secrets.token_hex(4)}.tmp")
+    tmp = final.with_name(f".{final.name}.{_token()}.tmp")
     try:
         create_private_file(tmp)
         with private_umask(), contextlib.closing(sqlite3.connect(tmp)) as target:
@@ -116,6 +115,12 @@ def write_verified_copy(
         raise
     fsync_dir(final.parent)
     return final
+
+
+def _token() -> str:
+    """Eight random hex digits for a temporary name (``secrets.token_hex(4)`` without the
+    import of ``secrets``, which loads OpenSSL: start-up imports this module)."""
+    return os.urandom(4).hex()
 
 
 def remove_quietly(path: Path) -> None:
@@ -248,7 +253,7 @@ def copy_into(source: sqlite3.Connection, dest: sqlite3.Connection, scratch: Pat
     if int(source.execute("PRAGMA page_size").fetchone()[0]) == size:
         source.backup(dest)
         return
-    tmp = scratch / f".diary-restore-{secrets.token_hex(4)}.tmp"
+    tmp = scratch / f".diary-restore-{_token()}.tmp"
     try:
         create_private_file(tmp)
         with private_umask(), contextlib.closing(sqlite3.connect(tmp)) as rebuilt:

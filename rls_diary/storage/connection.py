@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import filecmp
 import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from urllib.parse import quote
 
 from rls_diary.storage.backup import BACKUP_DIR, make_backup
 from rls_diary.storage.errors import (
@@ -67,6 +65,8 @@ def db_path(data_dir: Path) -> Path:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
+    from urllib.parse import quote  # readers only: the window's writer never needs it
+
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -219,6 +219,8 @@ def clear_for_restore(data_dir: Path) -> Path | None:
         _refuse_unusable(path, found, quarantine=False)
     if found.state is State.OURS:
         raise StorageError(f"{path} is a usable diary; restore into it through a writer")
+    import filecmp
+
     copy = quarantine_copy(path)
     if not filecmp.cmp(path, copy, shallow=False):
         raise StorageError(f"the quarantine copy {copy} differs from {path}; nothing was changed")

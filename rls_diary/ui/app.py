@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import rls_diary
 from rls_diary.services.diary import Diary
 from rls_diary.storage.errors import DamagedError, LockedError, StorageError, VanishedError
-from rls_diary.ui import theme
+from rls_diary.ui import i18n, theme
 from rls_diary.ui.error_guard import ErrorGuard
+from rls_diary.ui.icon import app_icon
 from rls_diary.ui.main_window import MainWindow
 
 APP_NAME: Final = "rls-diary"
@@ -40,6 +41,7 @@ def run_gui(
     window, waits until the event loop is idle and returns 0, with no modal dialog at all.
     """
     app = application(argv)
+    i18n.install(str(QSettings().value(i18n.LANGUAGE_KEY, "system")))  # before any window
     guard = ErrorGuard()
     guard.install()
     try:
@@ -55,13 +57,14 @@ def run_gui(
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (reused when one exists), named ``rls-diary`` for QSettings."""
+    """The QApplication (reused when one exists), named ``rls-diary`` for QSettings, with the
+    app-wide window icon."""
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(rls_diary.__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
     QGuiApplication.setDesktopFileName(APP_NAME)
+    QApplication.setWindowIcon(app_icon())
     return app
 
 
@@ -87,6 +90,7 @@ def _run(app: QApplication, data_dir: Path, default_zone: str, self_test: bool) 
         _exit_when_idle(app, window)
     else:
         QTimer.singleShot(0, window.welcome_user)
+        QTimer.singleShot(0, _name_version)  # reads package metadata: after the window shows
         window.start_backups()
     try:
         return app.exec()
@@ -96,6 +100,10 @@ def _run(app: QApplication, data_dir: Path, default_zone: str, self_test: bool) 
                 widget.shutdown()
                 widget.hide()
         QThreadPool.globalInstance().waitForDone()
+
+
+def _name_version() -> None:
+    QCoreApplication.setApplicationVersion(rls_diary.__version__)
 
 
 def offer_restore(data_dir: Path, zone: str, exc: StorageError) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Final
+from types import ModuleType
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -31,22 +32,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rls_diary.services.backups import maybe_hourly_backup
+from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
 from rls_diary.storage.errors import StorageError
-from rls_diary.ui import backup_actions, theme
-from rls_diary.ui.dialogs import about, safety
-from rls_diary.ui.dialogs.export import export_diary
+from rls_diary.ui import theme
+from rls_diary.ui.dialogs import safety
 from rls_diary.ui.dialogs.files import FileChooser
-from rls_diary.ui.dialogs.import_dialog import ImportDialog
+from rls_diary.ui.diary import text as diary_text
 from rls_diary.ui.diary.commands import DeleteNightCommand
 from rls_diary.ui.diary.tab import DiaryTab
 from rls_diary.ui.lazy_tab import LazyTab
+from rls_diary.ui.settings import Preferences, load_preferences, save_preferences
+from rls_diary.ui.tray import DiaryTray, night_words
 from rls_diary.ui.welcome import WelcomePage
 
-TITLE: Final = "RLS Diary"
-SAMPLE_TITLE: Final = "RLS Diary — SAMPLE DATA (not your diary)"
-TAB_NAMES: Final = ("Diary", "Charts", "Treatment", "Lifestyle tips")
+if TYPE_CHECKING:  # dialogs and services used on demand are imported when first used
+    from rls_diary.ui.dialogs.import_dialog import ImportDialog
+
+# English source texts; shown through self.tr() (German: resources/translations).
+TITLE: Final = QT_TRANSLATE_NOOP("MainWindow", "RLS Diary")
+SAMPLE_TITLE: Final = QT_TRANSLATE_NOOP("MainWindow", "RLS Diary — SAMPLE DATA (not your diary)")
+TAB_NAMES: Final = (
+    QT_TRANSLATE_NOOP("MainWindow", "Diary"),
+    QT_TRANSLATE_NOOP("MainWindow", "Charts"),
+    QT_TRANSLATE_NOOP("MainWindow", "Treatment"),
+    QT_TRANSLATE_NOOP("MainWindow", "Lifestyle tips"),
+)
 STATUS_MS: Final = 10_000
 BACKUP_CHECK_MS: Final = 10 * 60 * 1000  # an hourly backup is due at most once an hour
 DEFAULT_SIZE: Final = (1100, 760)
@@ -71,9 +82,11 @@ class MainWindow(QMainWindow):
         self.sample_window: MainWindow | None = None
         self._shut_down = False
         self._settings_group = "sample-window" if sample else "window"
-        self.setWindowTitle(SAMPLE_TITLE if sample else TITLE)
+        self.setWindowTitle(self.tr(SAMPLE_TITLE) if sample else self.tr(TITLE))
         self.setObjectName("sampleWindow" if sample else "mainWindow")
 
+        preferences = load_preferences()
+        diary_text.set_twelve_hour_clock(preferences.twelve_hour())  # before the form is built
         self.undo_stack = QUndoStack(self)
         self.diary_tab = DiaryTab(diary, self.undo_stack)
         self.diary_tab.statusMessage.connect(self.show_status)
@@ -86,13 +99,14 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.diary_pages, TAB_NAMES[0])
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.addTab(self.diary_pages, self.tr(TAB_NAMES[0]))
         # Built when first opened: the Charts tab imports pyqtgraph only then (DESIGN §8).
         self.charts = LazyTab(self._make_charts)
         self.treatment = LazyTab(self._make_treatment)
         self.tips = LazyTab(self._make_tips)
         for lazy, name in zip((self.charts, self.treatment, self.tips), TAB_NAMES[1:], strict=True):
-            self.tabs.addTab(lazy, name)
+            self.tabs.addTab(lazy, self.tr(name))
         self._stale: set[LazyTab] = set()
         self.last_deleted: dt.date | None = None
         self.undo_stack.indexChanged.connect(self._diary_changed)
@@ -102,15 +116,26 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.hourly_backup)
 
+        self.tray: DiaryTray | None = None
+        if not sample:  # one tray icon, for the user's own diary
+            self.tray = DiaryTray(diary, self)
+            self.tray.openRequested.connect(self.show_and_raise)
+            self.tray.quitRequested.connect(self.quit_all)
+            self.tray.onsetRecorded.connect(self._onset_recorded)
+            self.tray.reminderShown.connect(self._reminder_shown)
+
         self._build_menus()
-        self.statusBar().showMessage(f"Diary folder: {diary.data_dir}", STATUS_MS)
+        self.statusBar().showMessage(self.tr("Diary folder: {0}").format(diary.data_dir), STATUS_MS)
         self._restore_settings()
+        self.apply_preferences(preferences)
 
     # -- layout ------------------------------------------------------------------------------
 
     def _with_banner(self, content: QWidget) -> QWidget:
         banner = QLabel(
-            "SAMPLE DATA — a made-up diary to explore. It is kept apart from your own diary.",
+            self.tr(
+                "SAMPLE DATA — a made-up diary to explore. It is kept apart from your own diary."
+            ),
         )
         banner.setObjectName("sampleBanner")
         banner.setWordWrap(True)
@@ -118,7 +143,7 @@ class MainWindow(QMainWindow):
         banner.setStyleSheet(
             "#sampleBanner { background: #8a4b00; color: white; font-weight: bold; padding: 8px; }"
         )
-        banner.setAccessibleName("Sample data: not your diary")
+        banner.setAccessibleName(self.tr("Sample data: not your diary"))
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,56 +154,80 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import CSV/JSON…", self.import_file, QKeySequence("Ctrl+I"))
-        self._action(file_menu, "Export &CSV…", lambda: self.export("csv"))
-        self._action(file_menu, "Export &JSON…", lambda: self.export("json"))
+        file_menu = bar.addMenu(self.tr("&File"))
         self._action(
-            file_menu, "PDF &report for my doctor…", self.pdf_report, QKeySequence("Ctrl+P")
+            file_menu, self.tr("&Import CSV/JSON…"), self.import_file, QKeySequence("Ctrl+I")
+        )
+        self._action(file_menu, self.tr("Export &CSV…"), lambda: self.export("csv"))
+        self._action(file_menu, self.tr("Export &JSON…"), lambda: self.export("json"))
+        self._action(
+            file_menu,
+            self.tr("PDF &report for my doctor…"),
+            self.pdf_report,
+            QKeySequence("Ctrl+P"),
         )
         file_menu.addSeparator()
-        self._action(file_menu, "&Back up now", self.back_up_now, QKeySequence("Ctrl+B"))
-        self._action(file_menu, "Back up to a &file…", self.back_up_to_file)
-        self._action(file_menu, "&Restore from a backup…", self.restore_backup)
-        self._action(file_menu, "Remove deleted night from backups…", self.purge_deleted_night)
+        self._action(file_menu, self.tr("&Back up now"), self.back_up_now, QKeySequence("Ctrl+B"))
+        self._action(file_menu, self.tr("Back up to a &file…"), self.back_up_to_file)
+        self._action(file_menu, self.tr("&Restore from a backup…"), self.restore_backup)
+        self._action(
+            file_menu, self.tr("Remove deleted night from backups…"), self.purge_deleted_night
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "Open data &folder", self.open_data_folder)
+        self._action(file_menu, self.tr("Open data &folder"), self.open_data_folder)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, "&Quit", self.quit_all, QKeySequence("Ctrl+Q"))
+        quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.quit_all, QKeySequence("Ctrl+Q")
+        )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        self._action(edit_menu, "&New night", self.new_night, QKeySequence("Ctrl+N"))
-        self._action(edit_menu, "&Save night", self.save_night, QKeySequence("Ctrl+S"))
-        self._action(edit_menu, "&Find…", self.find_night, QKeySequence("Ctrl+F"))
-        self._action(edit_menu, "&Delete night", self.delete_night)
+        self._action(edit_menu, self.tr("&New night"), self.new_night, QKeySequence("Ctrl+N"))
+        self._action(edit_menu, self.tr("&Save night"), self.save_night, QKeySequence("Ctrl+S"))
+        self._action(edit_menu, self.tr("&Find…"), self.find_night, QKeySequence("Ctrl+F"))
+        self._action(edit_menu, self.tr("&Delete night"), self.delete_night)
+        edit_menu.addSeparator()
+        settings_action = self._action(
+            edit_menu, self.tr("Se&ttings…"), self.open_settings, QKeySequence("Ctrl+,")
+        )
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        view_menu = bar.addMenu("&View")
-        theme_menu = view_menu.addMenu("&Theme")
+        view_menu = bar.addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_actions = QActionGroup(self)
         current = theme.stored_theme(QSettings())
-        for key, label in theme.THEMES.items():
-            action = theme_menu.addAction(label)
+        for key in theme.THEMES:
+            action = theme_menu.addAction(theme.theme_label(key))
             action.setCheckable(True)
             action.setChecked(key == current)
             action.setData(key)
             self.theme_actions.addAction(action)
         self.theme_actions.triggered.connect(self._theme_chosen)
+        view_menu.addSeparator()
+        for index, name in enumerate(TAB_NAMES):  # Ctrl+1 … Ctrl+4 switch tabs
+            self._action(
+                view_menu,
+                self.tr(name),
+                lambda index=index: self.show_tab(index),
+                QKeySequence(f"Ctrl+{index + 1}"),
+            )
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Safety notice", lambda: safety.show_notice(self))
-        self._action(help_menu, "&Crisis numbers", self.show_crisis_numbers)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Safety notice"), lambda: safety.show_notice(self))
+        self._action(help_menu, self.tr("&Crisis numbers"), self.show_crisis_numbers)
         if not self.sample:
-            self._action(help_menu, "&Explore sample data", self.open_sample)
+            self._action(help_menu, self.tr("&Explore sample data"), self.open_sample)
         help_menu.addSeparator()
         about_action = self._action(
-            help_menu, "&About RLS Diary", lambda: about.show_about(self, self.diary.data_dir)
+            help_menu,
+            self.tr("&About RLS Diary"),
+            lambda: _about().show_about(self, self.diary.data_dir),
         )
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -244,6 +293,8 @@ class MainWindow(QMainWindow):
             return None
         if self.import_dialog is not None:
             self.import_dialog.deleteLater()
+        from rls_diary.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.diary, path, self)
         dialog.imported.connect(self._imported)
         self.import_dialog = dialog
@@ -255,43 +306,48 @@ class MainWindow(QMainWindow):
         self._reload_all()
         if self.diary.night_count() > 0:
             self._show_diary_page()
-        self.show_status(f"Imported: {report.summary()}")  # type: ignore[attr-defined]
+        summary = report.summary()  # type: ignore[attr-defined]
+        self.show_status(self.tr("Imported: {0}").format(summary))
 
     def pdf_report(self) -> None:
         from rls_diary.ui.dialogs.report_dialog import ReportDialog  # QtGui drawing on demand
 
-        dialog = ReportDialog(self.diary, self)
-        dialog.saved.connect(lambda path: self.show_status(f"Saved the PDF summary to {path}"))
+        dialog = ReportDialog(self.diary, self, paper=load_preferences().report_paper)
+        dialog.saved.connect(
+            lambda path: self.show_status(self.tr("Saved the PDF summary to {0}").format(path))
+        )
         dialog.open()
 
     def back_up_now(self) -> None:
-        self._status_of(backup_actions.back_up_now(self, self.diary))
+        self._status_of(_backup_actions().back_up_now(self, self.diary))
 
     def back_up_to_file(self) -> None:
-        self._status_of(backup_actions.back_up_to_file(self, self.diary, self.file_chooser))
+        self._status_of(_backup_actions().back_up_to_file(self, self.diary, self.file_chooser))
 
     def restore_backup(self) -> None:
         if self.diary_tab.has_unsaved_changes() and not self.diary_tab.confirm_discard():
             return
-        message = backup_actions.restore(self, self.diary, self.file_chooser)
+        message = _backup_actions().restore(self, self.diary, self.file_chooser)
         if message:
             self._reload_all()
             self.show_status(message)
 
     def purge_deleted_night(self) -> None:
-        self._status_of(backup_actions.purge_night(self, self.diary, self.last_deleted))
+        self._status_of(_backup_actions().purge_night(self, self.diary, self.last_deleted))
 
     def hourly_backup(self) -> None:
         """At most one verified backup an hour (started once the window is shown)."""
         if self._shut_down:
             return
         try:
+            from rls_diary.services.backups import maybe_hourly_backup
+
             made = maybe_hourly_backup(self.diary)
         except StorageError as exc:
-            self.show_status(f"The hourly backup did not work: {exc}")
+            self.show_status(self.tr("The hourly backup did not work: {0}").format(exc))
             return
         if made is not None:
-            self.show_status(f"Backed up to {made.name}")
+            self.show_status(self.tr("Backed up to {0}").format(made.name))
 
     def start_backups(self) -> None:
         """The first backup runs after the window is shown (start-up stays fast), then hourly."""
@@ -305,7 +361,7 @@ class MainWindow(QMainWindow):
             numbers = crisis_numbers(self.diary)
         except StorageError:
             numbers = ""
-        about.show_crisis_numbers(self, numbers)
+        _about().show_crisis_numbers(self, numbers)
 
     def _status_of(self, message: str | None) -> None:
         if message:
@@ -326,6 +382,7 @@ class MainWindow(QMainWindow):
         tab = TreatmentTab(self.diary, self.undo_stack)
         tab.statusMessage.connect(self.show_status)
         tab.experiments.experimentChanged.connect(self.diary_tab.reload)
+        tab.experiments.experimentChanged.connect(self._experiments_changed)
         return tab
 
     def _make_tips(self) -> QWidget:
@@ -346,6 +403,13 @@ class MainWindow(QMainWindow):
         self._stale.update(tab for tab in (self.charts, self.treatment, self.tips) if tab.built)
         self._tab_shown(self.tabs.currentIndex())
 
+    def _experiments_changed(self) -> None:
+        """An experiment started or stopped, or a night's adherence was answered: the Charts
+        shade the experiment's blocks, so they read the diary again when next shown."""
+        if self.charts.built:
+            self._stale.add(self.charts)
+        self._tab_shown(self.tabs.currentIndex())
+
     def _tab_shown(self, index: int) -> None:
         tab = self.tabs.widget(index)
         if isinstance(tab, LazyTab) and tab in self._stale and tab.content is not None:
@@ -362,6 +426,8 @@ class MainWindow(QMainWindow):
         self._tab_shown(self.tabs.currentIndex())
 
     def export(self, kind: str) -> None:
+        from rls_diary.ui.dialogs.export import export_diary
+
         message = export_diary(self, self.diary, kind, self.file_chooser)
         if message:
             self.show_status(message)
@@ -370,7 +436,9 @@ class MainWindow(QMainWindow):
         url = QUrl.fromLocalFile(str(self.diary.data_dir))
         if not QDesktopServices.openUrl(url):
             QMessageBox.information(
-                self, "Data folder", f"Your diary is kept in:\n{self.diary.data_dir}"
+                self,
+                self.tr("Data folder"),
+                self.tr("Your diary is kept in:\n{0}").format(self.diary.data_dir),
             )
 
     def quit_all(self) -> None:
@@ -397,7 +465,11 @@ class MainWindow(QMainWindow):
             diary = open_sample_diary(self.diary.data_dir, self.diary.default_zone)
         except (StorageError, OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Sample data", f"The sample diary cannot be opened.\n\n{exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Sample data"),
+                self.tr("The sample diary cannot be opened.\n\n{0}").format(exc),
+            )
             return None
         QApplication.restoreOverrideCursor()
         self.sample_window = MainWindow(diary, sample=True, file_chooser=self.file_chooser)
@@ -408,7 +480,90 @@ class MainWindow(QMainWindow):
 
     def _theme_chosen(self, action: QAction) -> None:
         theme.choose_theme(QSettings(), str(action.data()))
-        self.show_status(f"Theme: {action.text()}")
+        self.show_status(self.tr("Theme: {0}").format(action.text()))
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1 … Ctrl+4: show a tab and put the keyboard on its first control."""
+        self.tabs.setCurrentIndex(index)
+        # A tab built just now shows its content on the next turn of the event loop.
+        QTimer.singleShot(0, self, self._focus_first_control)
+
+    def _focus_first_control(self) -> None:
+        page = self.tabs.currentWidget()
+        widget = page.nextInFocusChain() if page is not None else None
+        while widget is not None and widget is not page:
+            tab_stop = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if tab_stop and widget.isVisible() and widget.isEnabled() and page.isAncestorOf(widget):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    # -- Settings, tray and reminder ------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from rls_diary.ui.settings.dialog import SettingsDialog  # built on first use
+
+        dialog = SettingsDialog(load_preferences(), self.diary.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.preferencesChanged.connect(self.settings_chosen)
+        dialog.open()
+
+    def settings_chosen(self, preferences: Preferences) -> None:
+        """Settings ▸ OK: store the preferences and apply them (the language at restart)."""
+        before = load_preferences()
+        save_preferences(preferences)
+        if preferences.theme != before.theme:
+            theme.apply_theme(preferences.theme)
+        reformat = preferences.twelve_hour() != diary_text.twelve_hour_clock()
+        for window in QApplication.topLevelWidgets():  # the sample window too, and its opener
+            if isinstance(window, MainWindow) and not window.is_shut_down:
+                window.apply_preferences(preferences, reformat=reformat)
+        if preferences.language != before.language:
+            self.show_status(self.tr("The new language is used from the next start."))
+
+    def apply_preferences(self, preferences: Preferences, *, reformat: bool = False) -> None:
+        """Clock format, the theme menu's check mark and the tray (not the theme itself:
+        app.py applies it at start, ``settings_chosen`` when changed). ``reformat`` shows the
+        times of the form and the list again (the clock format changed)."""
+        diary_text.set_twelve_hour_clock(preferences.twelve_hour())
+        if reformat:
+            self.diary_tab.form.reformat_times()
+            self.diary_tab.reload()  # the onset column of the list
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == preferences.theme)
+        if self.tray is not None:
+            self.tray.apply(preferences)
+
+    def show_and_raise(self) -> None:
+        """The tray's "Open diary" (or a click on the icon or the reminder)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _onset_recorded(self, night: Night) -> None:
+        """The tray saved an onset: the list shows it; a form with unsaved edits of that
+        night keeps them and gains the onset (so a later save does not drop it)."""
+        form = self.diary_tab.form
+        if form.dirty and form.date() == night.date:
+            form.rows["rls_onset"].input.set_value(night.rls_onset)
+            form.set_stored(night)
+        self.diary_tab.reload()
+        self._stale.update(tab for tab in (self.charts, self.treatment, self.tips) if tab.built)
+        self._tab_shown(self.tabs.currentIndex())
+        onset = diary_text.clock_text(night.rls_onset) if night.rls_onset else ""
+        self.show_status(
+            self.tr("Symptoms started at {0}: saved for the night of {1}").format(
+                onset, night_words(night.date)
+            )
+        )
+
+    def _reminder_shown(self, message: str) -> None:
+        """Without a tray the reminder shows here (status bar and a taskbar alert)."""
+        if self.tray is not None and not self.tray.icon_visible:
+            self.show_status(message.replace("\n", " "))
+            QApplication.alert(self)
 
     # -- settings and closing ----------------------------------------------------------------
 
@@ -453,6 +608,8 @@ class MainWindow(QMainWindow):
         if not self._shut_down:
             self._shut_down = True
             self.backup_timer.stop()
+            if self.tray is not None:
+                self.tray.stop()
             for lazy in (self.charts, self.treatment, self.tips):
                 stop = getattr(lazy.content, "shutdown", None)
                 if stop is not None:
@@ -468,3 +625,15 @@ class MainWindow(QMainWindow):
             self._save_settings()
         self.shutdown()
         event.accept()
+
+
+def _about() -> ModuleType:
+    from rls_diary.ui.dialogs import about
+
+    return about
+
+
+def _backup_actions() -> ModuleType:
+    from rls_diary.ui import backup_actions
+
+    return backup_actions

@@ -19,22 +19,27 @@ class WelcomePage(QWidget):
         # any font size (a word-wrapped label aligned inside a layout gets squashed).
         column = QWidget(self)
         column.setFixedWidth(column.fontMetrics().averageCharWidth() * COLUMN_CHARS)
-        title = QLabel("<h2>Welcome to RLS Diary</h2>", column)
+        heading = self.tr("Welcome to RLS Diary")
+        title = QLabel(f"<h2>{heading}</h2>", column)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "Your diary is empty. Start with last night: how you slept and how your legs "
-            "felt. It takes about a minute, and any question may be left blank.",
+            self.tr(
+                "Your diary is empty. Start with last night: how you slept and how your legs "
+                "felt. It takes about a minute, and any question may be left blank."
+            ),
             column,
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_button = _big_button(column, "Add last night", "Start your diary with last night")
+        self.add_button = _big_button(
+            column, self.tr("Add last night"), self.tr("Start your diary with last night")
+        )
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.addLastNight)
         self.sample_button = _big_button(
             column,
-            "Explore sample data",
-            "Open a made-up diary in a separate window; it is never mixed with yours",
+            self.tr("Explore sample data"),
+            self.tr("Open a made-up diary in a separate window; it is never mixed with yours"),
         )
         self.sample_button.clicked.connect(self.exploreSample)
         self.sample_button.setVisible(sample_offered)

@@ -8,8 +8,11 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(autouse=True)
-def _qt_isolation(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings, QStandardPaths
+def _qt_isolation(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+
+    from rls_diary.ui import i18n, theme
+    from rls_diary.ui.diary import text
 
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -18,6 +21,13 @@ def _qt_isolation(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyp
     )
     qapp.setOrganizationName("rls-diary-tests")
     qapp.setApplicationName("rls-diary-tests")
+    # The same formats whatever LANG the run has (British English: 24-hour clock).
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    # Process-wide state a test may change: translators, the palette, the clock format.
+    i18n.uninstall()
+    theme.apply_theme("system")
+    text.set_twelve_hour_clock(False)
 
 
 def pytest_collection_modifyitems(items):  # type: ignore[no-untyped-def]

@@ -211,21 +211,32 @@ def test_treatment_bands_are_on_the_time_axis(qtbot, diary: Diary) -> None:
     )
     tab = open_tab(qtbot, diary)
     tab.set_range("all")
-    lanes = tab.over_time.lanes_plot
+    panel = tab.over_time
+    lanes = panel.lanes_plot
+    flagged = {id(region) for _band, region in panel.insight_periods}
     regions = sorted(
-        item.getRegion() for item in lanes.items if isinstance(item, pg.LinearRegionItem)
+        item.getRegion()
+        for item in lanes.items
+        if isinstance(item, pg.LinearRegionItem) and id(item) not in flagged
     )
     assert regions == [
         (date_x(day(5)), date_x(day(15))),
         (date_x(day(15)), date_x(day(40))),  # ongoing: to the last night
         (date_x(day(20)), date_x(day(31))),
     ]
-    x, _ = tab.over_time.lab_markers.getData()
+    x, _ = panel.lab_markers.getData()
     assert x.tolist() == [date_x(day(25))]
+    # severity (i % 11) rose after the dose increase on day 15: the insight flags it
+    assert [band.text for band, _ in panel.insight_periods] == ["worse after a dose increase"]
     names = sorted(item.toPlainText() for item in lanes.items if isinstance(item, pg.TextItem))
-    assert names == ["pramipexole 0.125 mg", "pramipexole 0.25 mg", "pregnancy"]
+    assert names == [
+        "pramipexole 0.125 mg",
+        "pramipexole 0.25 mg",
+        "pregnancy",
+        "worse after a dose increase",
+    ]
     ticks = lanes.getAxis("left")._tickLevels[0]
-    assert ticks == [(0, "iron tests")]
+    assert ticks == [(0, "iron tests"), (1.0, "insights")]
 
 
 # --- lifestyle --------------------------------------------------------------------------------

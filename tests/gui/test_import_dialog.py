@@ -20,6 +20,7 @@ from rls_diary.ui.dialogs.import_dialog import ImportDialog
 from rls_diary.ui.main_window import MainWindow
 
 ZONE = "Europe/Berlin"
+FOREIGN = Path(__file__).resolve().parent.parent / "data" / "foreign"
 
 
 class FakeChooser:
@@ -96,7 +97,11 @@ def test_good_import_adds_the_nights_only_after_import_is_pressed(
     monkeypatch.setattr(ImportDialog, "_show_plan", record_thread)
     path = write_csv(tmp_path / "good.csv", "2024-03-01,3,2", "2024-03-02,4,")
     dialog = open_preview(qtbot, window, path)
-    assert dialog.format_label.text() == "CSV"
+    assert dialog.format_label.text() == "RLS Diary CSV"  # the format's name, as shown
+    assert dialog.filled_label.text() == "0"
+    assert dialog.affected_label.text() == "2024-03-01, 2024-03-02"
+    assert dialog.replace_box.isEnabled()  # our own format: its nights can replace
+    assert not dialog.skipped.isVisibleTo(dialog)
     assert dialog.added_label.text() == "2"
     assert problems(dialog) == []
     assert dialog.import_button.isEnabled()
@@ -213,3 +218,69 @@ def test_a_closed_preview_ignores_its_late_result(
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()  # the first check's answer finds no receiver: no error
     assert second.added_label.text() == "1"
+
+
+# --- other apps' exports (DESIGN §4.1) ---------------------------------------------------------
+
+
+def test_sleep_as_android_preview_counts_fills_and_skips_before_writing(
+    qtbot: QtBot, window: MainWindow, data_dir: Path
+) -> None:
+    # a night with only a severity: the file fills in its sleep and keeps the severity
+    window.diary.save_night(Night(date=dt.date(2024, 2, 11), rls_severity=3))
+    # 600 minutes to fall asleep cannot fit the 465-minute sleep of the file: skipped
+    window.diary.save_night(Night(date=dt.date(2024, 1, 16), sleep_latency_min=600))
+    before = backups(data_dir)
+    dialog = open_preview(qtbot, window, FOREIGN / "sleep-export.csv")
+    assert dialog.format_label.text() == "Sleep as Android"
+    assert dialog.added_label.text() == "3"
+    assert dialog.filled_label.text() == "1"
+    assert dialog.unchanged_label.text() == "0"
+    assert dialog.skipped_label.text() == "1"
+    assert dialog.replaced_label.text().startswith("0")
+    skipped = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
+    assert len(skipped) == 1
+    assert skipped[0].startswith("2024-01-16: filling it would make the night invalid: ")
+    assert "465 minutes" in skipped[0]
+    assert dialog.skipped.isVisibleTo(dialog)
+    assert dialog.affected_label.text() == "2024-01-15, 2024-01-20, 2024-02-11, 2024-03-31"
+    # another app's data only fills blanks: nothing to replace
+    assert not dialog.replace_box.isEnabled()
+    assert "never replaces" in dialog.replace_box.toolTip()
+    assert problems(dialog) == []
+    assert "fills in only what is blank" in dialog.status.text()
+    assert dialog.import_button.isEnabled()
+    assert backups(data_dir) == before  # the preview wrote nothing
+    assert window.diary.night(dt.date(2024, 1, 15)) is None
+
+    dialog.import_button.click()
+    filled = window.diary.night(dt.date(2024, 2, 11))
+    assert filled is not None
+    assert filled.rls_severity == 3  # the user's value stays
+    # 22:45 in New York, written in the night's stored zone (Europe/Berlin)
+    assert (filled.source, filled.bedtime) == ("Sleep as Android", dt.time(4, 45))
+    kept = window.diary.night(dt.date(2024, 1, 16))
+    assert kept is not None and kept.bedtime is None and kept.sleep_latency_min == 600
+    assert window.diary.night(dt.date(2024, 3, 31)) is not None
+    assert "Sleep as Android" in window.statusBar().currentMessage()
+
+
+def test_reimporting_the_same_export_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_preview(qtbot, window, FOREIGN / "sleep-export.csv")
+    dialog.import_button.click()
+    again = open_preview(qtbot, window, FOREIGN / "sleep-export.csv")
+    assert again.added_label.text() == "0"
+    assert again.filled_label.text() == "0"
+    assert again.unchanged_label.text() == "5"
+    assert again.affected_label.text() == "none"
+    assert "already in your diary" in again.status.text()
+    assert not again.import_button.isEnabled()
+
+
+def test_many_affected_nights_are_capped_with_a_count(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    rows = [f"2024-03-{day:02d},3,2" for day in range(1, 15)]
+    dialog = open_preview(qtbot, window, write_csv(tmp_path / "many.csv", *rows))
+    shown = ", ".join(f"2024-03-{day:02d}" for day in range(1, 11))
+    assert dialog.affected_label.text() == f"{shown} and 4 more"

@@ -17,6 +17,7 @@ import rls_diary
 from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
 from rls_diary.storage.errors import LockedError, StorageError
+from rls_diary.ui.dialogs.about import AboutDialog
 from rls_diary.ui.error_guard import ErrorGuard
 from rls_diary.ui.lazy_tab import LazyTab
 from rls_diary.ui.main_window import TAB_NAMES, MainWindow
@@ -190,7 +191,7 @@ def test_about_names_version_folder_and_notice(
     window: MainWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: dict[str, str] = {}
-    monkeypatch.setattr(QMessageBox, "about", lambda _p, title, text: shown.update(about=text))
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.update(about=self.text()))
     monkeypatch.setattr(
         QMessageBox, "information", lambda _p, _t, text, *a: shown.update(crisis=text)
     )

@@ -8,9 +8,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rls_diary.domain.clock import current_entry_date, resolve, to_instant, zone
-from rls_diary.domain.metrics import compute
+from rls_diary.domain.clock import (
+    current_entry_date,
+    resolve,
+    resolve_exactly,
+    steady_offset,
+    to_instant,
+    wall_minutes,
+    zone,
+)
+from rls_diary.domain.metrics import compute, compute_resolved
 from rls_diary.domain.night import Night
+from rls_diary.domain.validation import cross_field_problems
 
 T = dt.time
 D = dt.date
@@ -179,3 +188,115 @@ def test_onset_is_never_after_the_final_awakening(
     anchor = at.final_wake or to_instant(day, T(8), zone(tz))
     assert at.rls_onset <= anchor
     assert anchor - at.rls_onset < dt.timedelta(hours=26)
+
+
+# --- the fast path (wall-clock minutes where the zone's offset is steady) ------------------
+
+maybe_times = st.none() | times
+# zones with daylight saving (north and south), a 30-minute one, a midnight switch, none
+fast_zones = st.sampled_from(
+    [
+        "Europe/Berlin",
+        "America/New_York",
+        "Australia/Lord_Howe",
+        "America/Havana",
+        "America/Santiago",
+        "Asia/Kathmandu",
+        "UTC",
+    ]
+)
+# mornings around the 2024 switches of those zones, and any day in general
+SWITCHES = (
+    D(2024, 3, 10),
+    D(2024, 3, 31),
+    D(2024, 4, 7),
+    D(2024, 9, 8),
+    D(2024, 10, 6),
+    D(2024, 10, 27),
+    D(2024, 11, 3),
+)
+near_switch = st.builds(
+    lambda day, shift: day + dt.timedelta(days=shift),
+    st.sampled_from(SWITCHES),
+    st.integers(-6, 6),
+)
+
+
+@given(
+    day=days | near_switch,
+    tz=fast_zones,
+    bed=maybe_times,
+    lights=maybe_times,
+    wake=maybe_times,
+    out=maybe_times,
+    onset=maybe_times,
+    caffeine=maybe_times,
+)
+def test_the_fast_path_gives_the_exact_instants_and_metrics(
+    day: D, tz: str, bed: T, lights: T, wake: T, out: T, onset: T, caffeine: T
+) -> None:
+    n = night(
+        day,
+        tz,
+        bedtime=bed,
+        lights_out=lights,
+        final_wake=wake,
+        out_of_bed=out,
+        rls_onset=onset,
+        last_caffeine=caffeine,
+        sleep_latency_min=15,
+        wake_after_sleep_onset_min=20,
+    )
+    exact = resolve_exactly(n)
+    assert resolve(n) == exact
+    assert compute(n) == compute_resolved(n, exact)
+
+
+@pytest.mark.parametrize(
+    ("tz", "morning", "steady"),
+    [
+        ("Europe/Berlin", D(2024, 6, 15), True),
+        ("Europe/Berlin", D(2024, 3, 31), False),  # spring forward that night
+        ("Europe/Berlin", D(2024, 3, 28), False),  # a chain can reach the switch
+        ("Europe/Berlin", D(2024, 4, 6), True),
+        ("America/New_York", D(2024, 11, 3), False),
+        ("UTC", D(2024, 3, 31), True),
+    ],
+)
+def test_the_fast_path_steps_aside_near_an_offset_change(tz: str, morning: D, steady: bool) -> None:
+    assert (steady_offset(tz, morning) is not None) is steady
+    n = night(morning, tz, bedtime=T(23), out_of_bed=T(7))
+    assert (wall_minutes(n) is not None) is steady
+
+
+def test_times_with_seconds_take_the_exact_path() -> None:
+    n = night(D(2024, 6, 15), bedtime=T(23, 0, 30), out_of_bed=T(7))
+    assert wall_minutes(n) is None
+    assert compute(n).time_in_bed_min == 479  # 7 h 59 min 30 s, whole minutes
+
+
+def test_an_unknown_zone_is_still_refused_on_the_fast_path() -> None:
+    with pytest.raises(ValueError, match="unknown time zone"):
+        compute(night(D(2024, 6, 15), "Mars/Olympus", bedtime=T(23), out_of_bed=T(7)))
+    with pytest.raises(ValueError, match="unknown time zone"):
+        steady_offset("Mars/Olympus", D(1, 1, 1))
+
+
+@given(day=days | near_switch, tz=fast_zones, bed=times, lights=times, wake=times, out=times)
+def test_validation_is_the_same_on_both_paths(
+    day: D, tz: str, bed: T, lights: T, wake: T, out: T
+) -> None:
+    n = night(day, tz, bedtime=bed, lights_out=lights, final_wake=wake, out_of_bed=out)
+    n = n.replace(sleep_latency_min=30, wake_after_sleep_onset_min=600)
+    fast = cross_field_problems(n, "UTC")
+    # the same night read one minute off its seconds goes the exact path for every time
+    exact = cross_field_problems(
+        n.replace(
+            bedtime=bed.replace(second=0, microsecond=1),
+            lights_out=lights.replace(second=0, microsecond=1),
+            final_wake=wake.replace(second=0, microsecond=1),
+            out_of_bed=out.replace(second=0, microsecond=1),
+        ),
+        "UTC",
+    )
+    assert [(p.field, p.warning) for p in fast] == [(p.field, p.warning) for p in exact]

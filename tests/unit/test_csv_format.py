@@ -435,3 +435,47 @@ def test_formula_unescaping_applies_to_typed_cells_too() -> None:
 def test_an_unknown_default_zone_is_refused() -> None:
     with pytest.raises(ValueError, match="Nowhere/Land"):
         read_csv("date\n2024-03-31\n", "f.csv", "Nowhere/Land")
+
+
+def test_problems_of_a_large_file_come_out_row_by_row_in_reading_order() -> None:
+    """The bulk reader (columns converted at once) reports as a row-by-row reading would:
+    by line; within a line the date, the fields in header order, the rules across fields,
+    and last a repeated date."""
+    good = "".join(
+        f"{dt.date(2024, 1, 1) + dt.timedelta(days=k)},3,22:30,06:30,\n" for k in range(200)
+    )
+    text = (
+        "date,rls_severity,bedtime,out_of_bed,nicotine\n"  # 1
+        + good  # 2-201
+        + "2024-08-01,11,25:00,06:00,maybe\n"  # 202: fields in header order
+        + "2024-08-02,3,12:00,10:00,\n"  # 203: a rule across fields
+        + "2024-01-05,2,23:00,07:00,\n"  # 204: repeats line 6
+        + "2024-08-03,3\n"  # 205: too few cells
+        + ",,,,\n"  # 206: empty, skipped
+        + "2024-13-01,12,,,no\n"  # 207: date, then the field
+        + "2024-08-05,1,23:00,07:00,yes\n"  # 208: good
+    )
+    result = read(text)
+    assert [(p.line, p.column) for p in result.problems] == [
+        (202, "rls_severity"),
+        (202, "bedtime"),
+        (202, "nicotine"),
+        (203, "out_of_bed"),
+        (204, "date"),
+        (205, None),
+        (207, "date"),
+        (207, "rls_severity"),
+    ]
+    assert "also on line 6" in result.problems[4].message
+    assert [line for line, _ in result.nights] == [*range(2, 202), 208]
+    assert result.nights[-1][1].nicotine is True
+
+
+def test_a_clean_large_file_reads_every_night_with_its_line() -> None:
+    nights = [
+        Night(dt.date(2023, 1, 1) + dt.timedelta(days=k), timezone="UTC", rls_severity=k % 11)
+        for k in range(500)
+    ]
+    result = read(write_csv(nights, "UTC"))
+    assert result.problems == []
+    assert [(line, n) for line, n in result.nights] == list(enumerate(nights, start=2))

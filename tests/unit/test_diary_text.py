@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -76,3 +77,38 @@ def test_what_cannot_be_a_time_still_fails_with_the_users_text(typed: str) -> No
     normalized = text.normalize_time_text(typed)
     with pytest.raises(FieldError):
         parse_time(normalized)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("11:30 pm", "23:30"),
+        ("11:30pm", "23:30"),
+        ("11.30 p.m.", "23:30"),
+        ("11 PM", "23:00"),
+        ("1130p", "23:30"),
+        ("7:05 am", "7:05"),
+        ("12 am", "0:00"),
+        ("12:15 am", "0:15"),
+        ("12 pm", "12:00"),
+    ],
+)
+def test_a_twelve_hour_time_is_read_as_meant(typed: str, meant: str) -> None:
+    assert text.normalize_time_text(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["13 pm", "0 am", "12:75 pm", "pm", "11:30 xm"])
+def test_an_impossible_twelve_hour_time_fails_with_the_users_text(typed: str) -> None:
+    normalized = text.normalize_time_text(typed)
+    with pytest.raises(FieldError, match=re.escape(repr(typed.strip()))):
+        parse_time(normalized)
+
+
+def test_clock_text_follows_the_chosen_clock() -> None:
+    try:
+        assert text.clock_text(dt.time(23, 30)) == "23:30"
+        text.set_twelve_hour_clock(True)
+        shown = [text.clock_text(dt.time(h, 5)) for h in (0, 7, 12, 23)]
+        assert shown == ["12:05 am", "7:05 am", "12:05 pm", "11:05 pm"]
+    finally:
+        text.set_twelve_hour_clock(False)

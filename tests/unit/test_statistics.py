@@ -343,3 +343,49 @@ def test_importing_statistics_does_not_import_numpy() -> None:
         "sys.exit(1 if 'numpy' in sys.modules or 'scipy' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+class _FixedCounts:
+    """Stands in for numpy's Generator: each resample is the given count of each level."""
+
+    def __init__(self, counts: list[list[int]]) -> None:
+        self.counts = np.asarray(counts)
+
+    def multinomial(self, n: int, shares: object, size: int) -> np.ndarray:
+        assert self.counts.shape[0] == size and (self.counts.sum(axis=1) == n).all()
+        return self.counts
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        [[3, 0, 0, 2], [0, 0, 5, 0], [1, 1, 1, 2], [2, 1, 2, 0]],  # n = 5: the middle value
+        [[4, 0, 0, 2], [0, 3, 3, 0], [1, 2, 2, 1], [6, 0, 0, 0]],  # n = 6: mean of the two
+    ],
+)
+def test_bootstrap_medians_are_the_medians_of_the_resamples_the_counts_stand_for(
+    counts: list[list[int]],
+) -> None:
+    from rls_diary.domain.statistics import _bootstrap_medians
+
+    levels = [0.0, 2.5, 3.0, 7.0]
+    n = sum(counts[0])
+    values = np.asarray([levels[i % 4] for i in range(n)])  # every level occurs
+    medians = _bootstrap_medians(values, len(counts), _FixedCounts(counts))
+    expected = [
+        stdlib_statistics.median(
+            v for level, c in zip(levels, row, strict=True) for v in [level] * c
+        )
+        for row in counts
+    ]
+    assert list(medians) == expected
+
+
+def test_bootstrap_of_continuous_values_resamples_by_index() -> None:
+    rng = random.Random(4)
+    a = [rng.gauss(0, 1) for _ in range(700)]  # 700 levels: too many to count per resample
+    b = [rng.gauss(1, 1) for _ in range(600)]
+    result = median_difference_bootstrap(a, b, resamples=2000)
+    assert result.ci95 is not None
+    assert result.ci95[0] < result.difference < result.ci95[1]  # type: ignore[operator]
+    assert median_difference_bootstrap(a, b, resamples=2000) == result

@@ -7,6 +7,12 @@ next element. Values come from :func:`rls_diary.services.stats.night_values`, th
 
 x positions are seconds since 1970-01-01 at midnight UTC of each morning date (what
 ``pyqtgraph.DateAxisItem(utcOffset=0)`` labels as that date).
+
+Sleep measured by another app or device (``tracked_sleep_min``) is kept apart from the diary's
+total sleep: one column per source (:func:`tracked_key`), charted as its own series. The A/B
+blocks of personal experiments (:func:`experiment_lane`) and the augmentation and iron flags of
+the insights (:func:`insight_marks`) are prepared here too, in the workers, so that the GUI
+thread only hands ready arrays to pyqtgraph.
 """
 
 from __future__ import annotations
@@ -19,11 +25,17 @@ from typing import Final
 
 import numpy as np
 
-from rls_diary.domain.episodes import episodes
-from rls_diary.domain.insights.iron import AFTER_INFUSION_DAYS
+from rls_diary.domain.episodes import DOPAMINERGIC, episodes
+from rls_diary.domain.experiments import Block
+from rls_diary.domain.insights.augmentation import POSSIBLE_AUGMENTATION
+from rls_diary.domain.insights.finding import Finding
+from rls_diary.domain.insights.iron import AFTER_INFUSION_DAYS, TEST_OVERDUE
+from rls_diary.domain.insights.paradoxical import PARADOXICAL_RESPONSE
 from rls_diary.domain.insights.remission import RECURRENCE, REMISSION, remission_findings
 from rls_diary.domain.night import Night
-from rls_diary.domain.records import Condition, Lab, Medication
+from rls_diary.domain.records import Condition, Experiment, Lab, Medication
+from rls_diary.services.diary import Contents
+from rls_diary.services.insights import compute_insights
 from rls_diary.services.stats import night_values
 
 SECONDS_PER_DAY: Final = 86_400
@@ -58,6 +70,19 @@ JITTER_KEYS: Final = ("jitter_x", "jitter_y", "sample_key")
 
 def median_key(name: str) -> str:
     return f"{name}_median"
+
+
+UNKNOWN_SOURCE: Final = ""  # tracked sleep whose source was not recorded
+
+
+def tracked_key(source: str) -> str:
+    """The column of sleep measured by ``source`` (another app or device)."""
+    return f"tracked_sleep_min:{source}"
+
+
+def source_label(source: str) -> str:
+    """How a chart names a source of tracked sleep."""
+    return source or "another app or device"
 
 
 # --- the table of nights ----------------------------------------------------------------------
@@ -147,6 +172,10 @@ def build_table(nights: Iterable[Night], default_zone: str) -> NightTable:
             value = values[name]
             if value is not None:
                 columns[name][index] = float(value)
+        if night.tracked_sleep_min is not None:
+            key = tracked_key(night.source or UNKNOWN_SOURCE)
+            column = columns.setdefault(key, [math.nan] * size)
+            column[index] = float(night.tracked_sleep_min)
     arrays = {name: np.asarray(column, dtype=np.float64) for name, column in columns.items()}
     for name in TIME_SERIES:
         arrays[median_key(name)] = rolling_median(arrays[name])
@@ -401,8 +430,26 @@ class Band:
     start: dt.date
     end: dt.date
     text: str  # shown on the band: the drug and its dose, or the condition
-    kind: str  # a medication class or a condition kind
+    kind: str  # a medication class or a condition kind ("A"/"B" for experiment blocks)
     ongoing: bool = False
+    short: str = ""  # a shorter text for when ``text`` does not fit ("A", "B")
+    washout_end: dt.date | None = None  # experiment blocks: the last washout night
+
+    @property
+    def nights_x_range(self) -> tuple[float, float]:
+        """Centred on the nights' points (each at its morning date): half a day before the
+        first to half a day after the last — for blocks whose points are compared."""
+        half = SECONDS_PER_DAY / 2
+        return date_x(self.start) - half, date_x(self.end) + half
+
+    @property
+    def washout_x_range(self) -> tuple[float, float] | None:
+        """The washout nights at the start of an experiment block, centred like
+        :attr:`nights_x_range`."""
+        if self.washout_end is None:
+            return None
+        half = SECONDS_PER_DAY / 2
+        return date_x(self.start) - half, date_x(self.washout_end) + half
 
     @property
     def x_range(self) -> tuple[float, float]:
@@ -418,7 +465,7 @@ class Lane:
     """One row of the treatment chart: every course of one drug, or periods of one kind."""
 
     label: str
-    role: str  # "medication", "condition" or "remission"
+    role: str  # "medication", "condition", "remission", "experiment" or "insights"
     bands: tuple[Band, ...]
 
 
@@ -546,12 +593,104 @@ def remission_marks(
     return (Lane("remission", "remission", bands) if bands else None), recurrences
 
 
+EXPERIMENT_LANE: Final = "experiments"
+INSIGHTS_LANE: Final = "insights"
+
+
+def block_band(experiment: Experiment, block: Block) -> Band:
+    """An experiment block as a band: "A: <factor>" or "B: as usual"."""
+    text = f"A: {experiment.factor}" if block.condition == "A" else "B: as usual"
+    return Band(
+        block.first,
+        block.last,
+        text,
+        block.condition,
+        short=block.condition,
+        washout_end=block.washout_last,
+    )
+
+
+def experiment_lane(blocks: Sequence[tuple[Experiment, Block]]) -> Lane | None:
+    """One lane holding the A and B blocks of every experiment (they never overlap)."""
+    bands = tuple(
+        sorted((block_band(e, block) for e, block in blocks), key=lambda band: band.start)
+    )
+    return Lane(EXPERIMENT_LANE, "experiment", bands) if bands else None
+
+
+# The insights marked on the time axis (issue 6): the augmentation watch's flags (a possible
+# augmentation, a paradoxical response after a dose increase) as periods, and the iron findings
+# at the date of their test. The overdue-test reminder is dated today, not at a night: it is
+# shown in the Treatment tab only.
+INSIGHT_SECTIONS: Final = ("augmentation", "iron")
+PERIOD_FLAGS: Final = {
+    POSSIBLE_AUGMENTATION: "possible augmentation",
+    PARADOXICAL_RESPONSE: "worse after a dose increase",
+}
+FLAG_SYMBOLS: Final = {"augmentation": "star", "iron": "h"}
+
+
+@dataclass(frozen=True, eq=False)
+class InsightMarks:
+    """The flags of the insights on the time axis: one marker per finding (x, its symbol,
+    its message) and the flagged periods as bands."""
+
+    x: np.ndarray
+    symbols: tuple[str, ...]
+    kinds: tuple[str, ...]
+    messages: tuple[str, ...]
+    periods: tuple[Band, ...]
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+
+NO_INSIGHTS: Final = InsightMarks(np.zeros(0), (), (), (), ())
+
+
+def insight_marks(
+    nights: Sequence[Night], contents: Contents, today: dt.date, default_zone: str
+) -> InsightMarks:
+    """The augmentation and iron flags of :func:`compute_insights` (the rules behind the
+    Treatment tab and ``insights --json``) as markers: a flagged period is marked at its first
+    night and drawn as a band (the watch's period ends at the diary's last night, where a
+    marker would sit on the edge of the chart); an iron finding at the date of its test."""
+    found = compute_insights(nights, contents, today, default_zone, sections=INSIGHT_SECTIONS)
+    marks: list[tuple[dt.date, str, Finding]] = []
+    periods = []
+    for finding in found["augmentation"]:
+        label = PERIOD_FLAGS.get(finding.kind)
+        if label is None or finding.start is None or finding.end is None:
+            continue  # the watch without a flag, or not enough data: nothing to mark
+        marks.append((finding.start, FLAG_SYMBOLS["augmentation"], finding))
+        periods.append(Band(finding.start, finding.end, label, finding.kind))
+    for finding in found["iron"]:
+        if finding.kind != TEST_OVERDUE and finding.date is not None:
+            marks.append((finding.date, FLAG_SYMBOLS["iron"], finding))
+    marks.sort(key=lambda mark: mark[0])
+    return InsightMarks(
+        x=np.asarray([date_x(day) for day, _, _ in marks], dtype=np.float64),
+        symbols=tuple(symbol for _, symbol, _ in marks),
+        kinds=tuple(f.kind for _, _, f in marks),
+        messages=tuple(f.message for _, _, f in marks),
+        periods=tuple(sorted(periods, key=lambda band: band.start)),
+    )
+
+
+def has_insight_row(medications: Sequence[Medication], labs: Sequence[Lab]) -> bool:
+    """Whether the insights can flag anything on the time axis: iron findings need a test,
+    the augmentation watch a dopaminergic course. Decided when the diary is loaded, so the
+    row is there before the flags (computed later, with the statistics) fill it."""
+    return bool(labs) or any(m.drug_class in DOPAMINERGIC for m in medications)
+
+
 @dataclass(frozen=True, eq=False)
 class ChartData:
     """What a worker prepares for the tab: the table, the bands and the labs.
 
-    ``nights`` are kept (immutable) for the statistics worker, which feeds them to the same
-    :func:`rls_diary.services.stats.stats_report` as ``stats --json``.
+    ``nights`` (and ``contents``) are kept (immutable) for the statistics worker, which
+    feeds them to the same :func:`rls_diary.services.stats.stats_report` as ``stats --json``
+    and to the insights.
     """
 
     table: NightTable
@@ -562,10 +701,22 @@ class ChartData:
     nights: tuple[Night, ...]
     default_zone: str
     recurrences: tuple[Recurrence, ...] = ()
+    contents: Contents | None = None
+    tracked_sources: tuple[str, ...] = ()  # sources of tracked sleep, by first night
+    insight_row: bool = False  # the time axis has a row for the insights' flags
 
     @property
     def empty(self) -> bool:
         return self.table.size == 0
+
+
+def tracked_sources(nights: Iterable[Night]) -> tuple[str, ...]:
+    """The sources of tracked sleep, in the order of their first night ("" = unknown)."""
+    found: dict[str, None] = {}
+    for night in sorted(nights, key=lambda n: n.date):
+        if night.tracked_sleep_min is not None:
+            found.setdefault(night.source or UNKNOWN_SOURCE)
+    return tuple(found)
 
 
 def build_chart_data(
@@ -574,6 +725,9 @@ def build_chart_data(
     labs: Sequence[Lab],
     conditions: Sequence[Condition],
     default_zone: str,
+    *,
+    blocks: Sequence[tuple[Experiment, Block]] = (),
+    contents: Contents | None = None,
 ) -> ChartData:
     table = build_table(nights, default_zone)
     last = table.last
@@ -587,14 +741,17 @@ def build_chart_data(
         for start, end in condition_periods(conditions, "kidney_disease", last)
     )
     remission_lane, recurrences = remission_marks(nights, medications)
-    all_lanes = lanes(medications, conditions, last)
+    extra = tuple(lane for lane in (remission_lane, experiment_lane(blocks)) if lane)
     return ChartData(
         table=table,
-        lanes=(*all_lanes, remission_lane) if remission_lane else all_lanes,
+        lanes=(*lanes(medications, conditions, last), *extra),
         recurrences=recurrences,
         labs=lab_marks(labs, medications, conditions, last),
         iv_iron=iv_courses,
         kidney_disease=kidney,
         nights=tuple(sorted(nights, key=lambda night: night.date)),
         default_zone=default_zone,
+        contents=contents,
+        tracked_sources=tracked_sources(nights),
+        insight_row=has_insight_row(medications, labs),
     )

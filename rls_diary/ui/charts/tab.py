@@ -5,7 +5,9 @@ Nothing slow runs on the GUI thread. A worker opens its own read-only Diary, loa
 and prepares numpy arrays (:mod:`.series`); the plots are filled from them with ``setData`` on
 items that already exist. Then a second worker computes the statistics of the chosen range
 with :func:`rls_diary.services.stats.stats_report` — the same service as ``stats --json`` —
-and they fill in after the plots have painted. Changing the range only slices arrays.
+and they fill in after the plots have painted; the first run after a load also prepares the
+insights' flags for the time axis (:func:`.series.insight_marks`). Changing the range only
+slices arrays.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
@@ -31,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from rls_diary.services.diary import Diary
+from rls_diary.services.experiments import experiment_blocks
+from rls_diary.services.insights import local_today
 from rls_diary.services.stats import stats_report
 from rls_diary.ui.charts.export import ChartFileChooser, save_chart, suggested_name
 from rls_diary.ui.charts.labs import LabsPanel
@@ -40,9 +45,11 @@ from rls_diary.ui.charts.scatter import ScatterPanel
 from rls_diary.ui.charts.series import (
     RANGES,
     ChartData,
+    InsightMarks,
     NightTable,
     build_chart_data,
     clamp_range,
+    insight_marks,
     preset_range,
 )
 from rls_diary.ui.charts.style import current_style
@@ -69,7 +76,34 @@ def load_chart_data(data_dir: Path, zone: str) -> ChartData:
     with Diary.open_reader(data_dir, zone) as reader:
         nights = reader.nights()
         contents = reader.contents()
-    return build_chart_data(nights, contents.medications, contents.labs, contents.conditions, zone)
+        blocks = experiment_blocks(reader)
+    return build_chart_data(
+        nights,
+        contents.medications,
+        contents.labs,
+        contents.conditions,
+        zone,
+        blocks=blocks,
+        contents=contents,
+    )
+
+
+def prepare_insights(data: ChartData) -> InsightMarks | None:
+    """The insights' flags for the time axis (worker side); ``None`` without a row for them."""
+    if not data.insight_row or data.contents is None:
+        return None
+    today = local_today(data.default_zone)
+    return insight_marks(data.nights, data.contents, today, data.default_zone)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stats:
+    """A statistics worker's answer: the report of the range, and the insights' flags of
+    ``data`` when they were still to be made."""
+
+    report: dict[str, Any]
+    insights: InsightMarks | None
+    data: ChartData
 
 
 class _Latest:
@@ -109,6 +143,8 @@ class ChartsTab(QWidget):
         self.data: ChartData | None = None
         self.window: NightTable | None = None
         self.report: Mapping[str, Any] | None = None
+        self.insights: InsightMarks | None = None
+        self._insights_of: ChartData | None = None  # the data the insights were made from
         self.range_key = DEFAULT_RANGE
         self.start: dt.date | None = None
         self.end: dt.date | None = None
@@ -140,6 +176,7 @@ class ChartsTab(QWidget):
         self.save_button.setMenu(save_menu)
         self.status = QLabel(LOADING)
         self.status.setObjectName("chartStatus")
+        self.status.setWordWrap(True)  # large fonts: wrap rather than widen the window
 
         controls = QHBoxLayout()
         show_label = QLabel("&Show:")
@@ -197,6 +234,8 @@ class ChartsTab(QWidget):
         self._pages[name].layout().addWidget(panel)
         if self.data is not None and isinstance(panel, TimeSeriesPanel | LabsPanel):
             panel.set_data(self.data)
+        if self.insights is not None and isinstance(panel, TimeSeriesPanel):
+            panel.set_insights(self.insights)
         if isinstance(panel, ScatterPanel | LifestylePanel):
             panel.set_stats(self.report)
         if self.window is not None:
@@ -276,8 +315,10 @@ class ChartsTab(QWidget):
         kind, number = token  # type: ignore[misc]
         if kind == "load" and number == self._latest.load and isinstance(result, ChartData):
             self._show_data(result)
-        elif kind == "stats" and number == self._latest.stats and result is not None:
-            self._show_stats(result)  # type: ignore[arg-type]
+        elif kind == "stats" and number == self._latest.stats and isinstance(result, _Stats):
+            if result.insights is not None and result.data is self.data:
+                self._show_insights(result.insights)
+            self._show_stats(result.report)
 
     @Slot(object, str)
     def _task_failed(self, token: object, message: str) -> None:
@@ -293,6 +334,8 @@ class ChartsTab(QWidget):
 
     def _show_data(self, data: ChartData) -> None:
         self.data = data
+        self.insights = None  # the statistics worker makes those of the new data
+        self._insights_of = None
         for panel in self.built_panels:
             if isinstance(panel, TimeSeriesPanel | LabsPanel):
                 panel.set_data(data)
@@ -397,15 +440,25 @@ class ChartsTab(QWidget):
         if self.data is None or self.start is None or self.end is None:
             return
         token = self._latest.stats
-        latest, nights, zone = self._latest, self.data.nights, self.zone
+        latest, data, zone = self._latest, self.data, self.zone
+        nights = data.nights
         first, last = self.start, self.end
+        need_insights = self._insights_of is not data  # once per load, not per range
 
-        def work() -> dict[str, Any] | None:
+        def work() -> _Stats | None:
             if latest.stats != token:
                 return None  # the range changed again before this started
-            return stats_report(nights, first, last, zone)
+            insights = prepare_insights(data) if need_insights else None
+            return _Stats(stats_report(nights, first, last, zone), insights, data)
 
         self._run(Task(work, ("stats", token)))
+
+    def _show_insights(self, insights: InsightMarks) -> None:
+        self.insights = insights
+        self._insights_of = self.data
+        for panel in self.built_panels:
+            if isinstance(panel, TimeSeriesPanel):
+                panel.set_insights(insights)
 
     def _show_stats(self, report: Mapping[str, Any]) -> None:
         self.report = report

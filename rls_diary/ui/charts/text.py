@@ -85,12 +85,18 @@ def value_text(name: str, value: float) -> str:
     return f"{value:g}"
 
 
-def night_text(day: dt.date, values: Mapping[str, float], recorded: bool) -> str:
-    """The hover line of one night: its date and the values it holds."""
+def night_text(
+    day: dt.date,
+    values: Mapping[str, float],
+    recorded: bool,
+    names: Mapping[str, str] | None = None,
+) -> str:
+    """The hover line of one night: its date and the values it holds (``names`` renames a
+    value, e.g. tracked sleep after its source)."""
     if not recorded:
         return f"{date_text(day)}: no entry"
     shown = [
-        f"{NAMES[name]} {value_text(name, value)}"
+        f"{(names or {}).get(name, NAMES[name])} {value_text(name, value)}"
         for name, value in values.items()
         if not math.isnan(value)
     ]

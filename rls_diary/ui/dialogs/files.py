@@ -8,7 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-IMPORT_FILTER = "Diary files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"
+# Sleep as Android's backup is a .zip; Fitbit's Takeout files are .json (DESIGN §4.1). The
+# format is recognised by content, whatever the extension.
+IMPORT_FILTER = (
+    "Diary and sleep-app files (*.csv *.json *.zip);;CSV files (*.csv);;JSON files (*.json);;"
+    "Sleep as Android backups (*.zip);;All files (*)"
+)
 EXPORT_FILTERS = {"csv": "CSV files (*.csv)", "json": "JSON files (*.json)"}
 
 
@@ -31,7 +36,10 @@ class FileChooser:
 
     def open_import_file(self, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Import a diary file", str(documents_folder()), IMPORT_FILTER
+            parent,
+            "Import a diary file or another sleep app's export",
+            str(documents_folder()),
+            IMPORT_FILTER,
         )
         return Path(name) if name else None
 

@@ -1,4 +1,10 @@
-"""Import preview: check a CSV/JSON file in a worker, show what would change, write on Import.
+"""Import preview: check a file in a worker, show what would change, write on Import.
+
+Our CSV/JSON and other apps' exports (Sleep as Android, Plees Tracker, Sleepmeter, Fitbit;
+DESIGN §4.1). The preview names the detected format, counts the nights that would be added,
+filled in, left unchanged or replaced, lists every night skipped with its reason and the
+nights affected. Another app's data only fills blanks, so "Replace existing nights" is off
+for those formats.
 
 Nothing is written before the user presses Import (DESIGN §4, issue 4). Planning runs in a
 QThreadPool worker on its own read-only Diary; applying runs on the GUI thread's writer Diary,
@@ -31,6 +37,15 @@ from rls_diary.storage.errors import StorageError
 from rls_diary.ui import workers
 
 MAX_CONFLICT_DATES = 10
+MAX_AFFECTED_DATES = 10
+REPLACE_TIP = (
+    "A night already in your diary with different values is a conflict. Tick this to "
+    "replace each such night completely with the one from the file."
+)
+FOREIGN_REPLACE_TIP = (
+    "Data from another app only fills in what is blank in your diary; it never replaces "
+    "what you entered, so there is nothing to replace."
+)
 
 
 def plan_in_worker(data_dir: Path, zone: str, path: Path, replace: bool) -> ImportPlan:
@@ -62,27 +77,49 @@ class ImportDialog(QDialog):
         self.busy.setRange(0, 0)  # indeterminate: planning reports no steps
         self.busy.setAccessibleName("Checking the file")
         self.format_label = QLabel(self)
+        self.format_label.setObjectName("importFormat")
         self.added_label = QLabel(self)
+        self.filled_label = QLabel(self)
+        self.filled_label.setToolTip(
+            "Nights already in your diary whose blank fields the file fills in"
+        )
         self.unchanged_label = QLabel(self)
         self.replaced_label = QLabel(self)
+        self.skipped_label = QLabel(self)
         self.conflicts_label = QLabel(self)
         self.conflicts_label.setWordWrap(True)
+        self.affected_label = QLabel(self)
+        self.affected_label.setObjectName("importAffected")
+        self.affected_label.setWordWrap(True)
+        self.affected_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         counts = QFormLayout()
         counts.addRow("Format:", self.format_label)
         counts.addRow("New nights:", self.added_label)
+        counts.addRow("Nights filled in:", self.filled_label)
         counts.addRow("Unchanged nights:", self.unchanged_label)
         counts.addRow("Nights to replace:", self.replaced_label)
+        counts.addRow("Nights skipped:", self.skipped_label)
         counts.addRow("Conflicts:", self.conflicts_label)
+        counts.addRow("Nights affected:", self.affected_label)
+
+        self.skipped = QListWidget(self)
+        self.skipped.setObjectName("importSkipped")
+        self.skipped.setAccessibleName("Nights that will be skipped, with the reason")
+        self.skipped.setUniformItemSizes(True)
+        self.skipped.setWordWrap(True)
+        self.skipped_title = QLabel(
+            "Skipped nights (the rest of the file is imported without them):", self
+        )
+        self.skipped_title.setBuddy(self.skipped)
+        self.skipped_title.setVisible(False)
+        self.skipped.setVisible(False)
 
         self.problems = QListWidget(self)
         self.problems.setObjectName("importProblems")
         self.problems.setAccessibleName("Problems found in the file")
         self.problems.setUniformItemSizes(True)
         self.replace_box = QCheckBox("Replace existing nights with the ones in the file", self)
-        self.replace_box.setToolTip(
-            "A night already in your diary with different values is a conflict. Tick this to "
-            "replace each such night completely with the one from the file."
-        )
+        self.replace_box.setToolTip(REPLACE_TIP)
         self.replace_box.toggled.connect(self._start_planning)
 
         self.buttons = QDialogButtonBox(self)
@@ -99,6 +136,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addLayout(counts)
+        layout.addWidget(self.skipped_title)
+        layout.addWidget(self.skipped, 1)
         layout.addWidget(QLabel("Problems (nothing is imported while there are any):", self))
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.replace_box)
@@ -132,20 +171,35 @@ class ImportDialog(QDialog):
         if generation != self._generation:
             return  # an older check finished after the user changed the options
         self._task = None
-        self._plan = plan
         report = plan.report
+        if report.foreign and self.replace_box.isChecked():
+            self.replace_box.setChecked(False)  # another app's data only fills: check again
+            return
+        self._plan = plan
         self.busy.hide()
-        self.replace_box.setEnabled(True)
-        self.format_label.setText(report.format.upper() or "not recognised")
+        self._offer_replace(report.foreign)
+        self.format_label.setText(report.format_title or "not recognised")
         # A file with problems other than conflicts is not compared with the diary at all.
         counted = report.ok or bool(report.conflicts)
         for label, count in (
             (self.added_label, report.added),
+            (self.filled_label, report.filled),
             (self.unchanged_label, report.unchanged),
             (self.replaced_label, report.replaced),
+            (self.skipped_label, len(report.skipped)),
         ):
             label.setText(str(count) if counted else "–")
+        if report.foreign and counted:
+            self.replaced_label.setText("0 (another app's data only fills blanks)")
         self.conflicts_label.setText(_conflicts_text(report.conflicts))
+        affected = sorted(
+            n.date for n in (*plan.new_nights, *plan.fill_nights, *plan.replace_nights)
+        )
+        self.affected_label.setText(_dates_text(affected) if report.ok else "–")
+        self.skipped.clear()
+        self.skipped.addItems([f"{day.isoformat()}: {reason}" for day, reason in report.skipped])
+        for widget in (self.skipped_title, self.skipped):
+            widget.setVisible(bool(report.skipped))
         self.problems.clear()
         self.problems.addItems([str(problem) for problem in report.problems])
         if not report.ok:
@@ -157,6 +211,11 @@ class ImportDialog(QDialog):
             )
         elif report.changes == 0:
             self.status.setText("Everything in this file is already in your diary.")
+        elif report.foreign:
+            self.status.setText(
+                f"The file is fine. Press Import to add its {report.format_title} data to your "
+                "diary: it fills in only what is blank and never changes what you entered."
+            )
         else:
             self.status.setText("The file is fine. Press Import to add it to your diary.")
         self.import_button.setEnabled(report.ok and report.changes > 0)
@@ -168,9 +227,14 @@ class ImportDialog(QDialog):
             return
         self._task = None
         self.busy.hide()
-        self.replace_box.setEnabled(True)
+        self._offer_replace(foreign=False)
         self.status.setText(f"The file could not be checked: {message}")
         self.planFailed.emit(message)
+
+    def _offer_replace(self, foreign: bool) -> None:
+        """ "Replace existing nights" only means something for our own formats."""
+        self.replace_box.setEnabled(not foreign)
+        self.replace_box.setToolTip(FOREIGN_REPLACE_TIP if foreign else REPLACE_TIP)
 
     def _apply(self) -> None:
         plan = self._plan
@@ -202,3 +266,12 @@ def _conflicts_text(conflicts: list[dt.date]) -> str:
         else ""
     )
     return f"{len(conflicts)} date(s) differ from your diary: {shown}{more}"
+
+
+def _dates_text(dates: list[dt.date]) -> str:
+    """The dates of the nights an import changes, the first few, then how many more."""
+    if not dates:
+        return "none"
+    shown = ", ".join(d.isoformat() for d in dates[:MAX_AFFECTED_DATES])
+    more = len(dates) - MAX_AFFECTED_DATES
+    return shown + (f" and {more} more" if more > 0 else "")

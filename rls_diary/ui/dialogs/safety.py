@@ -8,17 +8,50 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from rls_diary.domain.notices import NOTICE_PARAGRAPHS
 
 ACKNOWLEDGED_KEY: Final = "safety/acknowledged"
-TITLE: Final = "Before you start: about RLS Diary"
+TITLE: Final = QT_TRANSLATE_NOOP("SafetyNoticeDialog", "Before you start: about RLS Diary")
+# The notice's paragraphs as Qt Linguist sees them (context "notices"); they must equal
+# NOTICE_PARAGRAPHS word for word (tests/gui/test_translations.py checks).
+TRANSLATABLE_PARAGRAPHS: Final = (
+    QT_TRANSLATE_NOOP(
+        "notices",
+        "RLS Diary helps you record your sleep and restless-legs symptoms so that you can share "
+        "them with your doctor or other health professional.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "notices",
+        "It does not diagnose, treat or give medical advice, and its charts and alerts are no "
+        "substitute for seeing a professional.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "notices",
+        "Do not start, stop or change any medicine because of something this app shows. Talk to "
+        "your doctor first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "notices",
+        "If you feel unwell, are pregnant, or have thoughts of harming yourself, contact a doctor "
+        "or an emergency service now.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "notices",
+        "Your diary stays on this computer. Nothing is sent anywhere; it leaves only in files you "
+        "export yourself.",
+    ),
+)
 
 
 def notice_html() -> str:
-    return "".join(f"<p>{paragraph}</p>" for paragraph in NOTICE_PARAGRAPHS)
+    """The notice in the window's language (About uses it too)."""
+    return "".join(
+        f"<p>{QCoreApplication.translate('notices', paragraph)}</p>"
+        for paragraph in NOTICE_PARAGRAPHS
+    )
 
 
 class SafetyNoticeDialog(QDialog):
@@ -26,18 +59,20 @@ class SafetyNoticeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, first_run: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE if first_run else "Safety notice")
+        self.setWindowTitle(self.tr(TITLE) if first_run else self.tr("Safety notice"))
         self.setObjectName("safetyNotice")
-        heading = "<h3>Before you start</h3>" if first_run else "<h3>Safety notice</h3>"
-        text = QLabel(heading + notice_html(), self)
+        heading = self.tr("Before you start") if first_run else self.tr("Safety notice")
+        text = QLabel(f"<h3>{heading}</h3>{notice_html()}", self)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setAccessibleName("Safety notice")
+        text.setAccessibleName(self.tr("Safety notice"))
         text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 60)
         buttons = QDialogButtonBox(self)
         if first_run:
-            button = buttons.addButton("I understand", QDialogButtonBox.ButtonRole.AcceptRole)
+            button = buttons.addButton(
+                self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
         else:
             button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.accept)

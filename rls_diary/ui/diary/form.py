@@ -3,7 +3,9 @@
 ``set_night(night, date)`` loads an entry (or a blank one), ``night()`` reads the inputs back
 (a blank input is ``None``, never 0), ``problems()`` lists what is wrong, field by field.
 Times the patient usually writes appear as grey placeholders and are saved only when the
-patient types them or presses "Use my usual times". Errors of a field being typed wait until
+patient types them or presses "Use my usual times". A night inside a personal experiment
+shows its condition and asks whether the plan was followed (``experiment_adherence``,
+editable only there; see :mod:`.experiment`). Errors of a field being typed wait until
 the patient leaves it; ``show_all_problems`` (a refused save) shows every one at once.
 """
 
@@ -27,8 +29,9 @@ from PySide6.QtWidgets import (
 from rls_diary.domain.clock import resolve, zone
 from rls_diary.domain.metrics import NightMetrics, compute
 from rls_diary.domain.night import Night
-from rls_diary.domain.validation import FieldError, Problem, format_time, validate
+from rls_diary.domain.validation import FieldError, Problem, validate
 from rls_diary.ui.diary import fields, text
+from rls_diary.ui.diary.experiment import ConditionLookup, ExperimentBox
 from rls_diary.ui.diary.fields import FORM_FIELD_NAMES, FORM_FIELDS, KEPT_FIELDS
 from rls_diary.ui.diary.header import NightHeader
 from rls_diary.ui.diary.inputs import NumberInput, RemediesInput, SetInput, TimeInput
@@ -66,10 +69,13 @@ class NightForm(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        experiment_at: ConditionLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self.default_zone = default_zone
         self._today = today
+        self._experiment_at = experiment_at
+        self._experiment_date: dt.date | None = None  # the date the box was looked up for
         self._date = today()
         self._loaded: Night | None = None
         self._baseline: tuple[object, ...] = ()
@@ -101,6 +107,10 @@ class NightForm(QWidget):
             key: Section(title, fields.MORE_TITLES.get(key), body)
             for key, title in fields.SECTION_TITLES.items()
         }
+        self.experiment_box = ExperimentBox(body)
+        self.experiment_box.setVisible(False)
+        self.experiment_box.answer.changed.connect(self._on_changed)
+        column.addWidget(self.experiment_box)
         for section in self.sections.values():
             column.addWidget(section)
         column.addStretch(1)
@@ -139,7 +149,7 @@ class NightForm(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """Every Tab stop of the form in visual order."""
-        chain: list[QWidget] = [self.date_edit, self.usual_button]
+        chain: list[QWidget] = [self.date_edit, self.experiment_box.answer, self.usual_button]
         for key, section in self.sections.items():
             rows = [r for r in self.rows.values() if r.view.section == key]
             core = [r for r in rows if not section.is_more(r)]
@@ -169,6 +179,11 @@ class NightForm(QWidget):
         return self._loaded is None
 
     @property
+    def in_experiment(self) -> bool:
+        """Whether the night shown is inside an experiment (the adherence can be edited)."""
+        return self.experiment_box.slot is not None
+
+    @property
     def dirty(self) -> bool:
         return self._dirty
 
@@ -183,6 +198,8 @@ class NightForm(QWidget):
         try:
             for name, row in self.rows.items():
                 row.input.set_value(self._loaded.get(name) if self._loaded else None)
+            adherence = self._loaded.experiment_adherence if self._loaded else None
+            self.experiment_box.answer.set_value(adherence)
         finally:
             self._loading = False
         self._show_all = False
@@ -203,7 +220,31 @@ class NightForm(QWidget):
         """Move the form to ``date`` without loading anything (no ``dateEdited``)."""
         self._date = date
         self.header.set_date(date, self._today())
+        self._look_up_experiment()
         self._refresh()
+
+    def refresh_experiment(self) -> None:
+        """Look the night's experiment up again (one was started or stopped); what is being
+        typed stays, an unchanged form stays unchanged."""
+        dirty = self._dirty
+        self._experiment_date = None
+        self._look_up_experiment()
+        if not dirty:
+            self._baseline = self._snapshot()
+        self._refresh()
+
+    def _look_up_experiment(self) -> None:
+        """Show the experiment box when the night is inside an experiment."""
+        if self._experiment_date == self._date:
+            return
+        self._experiment_date = self._date
+        found = self._experiment_at(self._date) if self._experiment_at is not None else None
+        box = self.experiment_box
+        if found is None:
+            box.experiment = box.slot = None
+        else:
+            box.show_plan(*found)
+        box.setVisible(found is not None)
 
     def revert(self) -> None:
         """Back to the entry as loaded."""
@@ -233,10 +274,13 @@ class NightForm(QWidget):
         if loaded is not None:
             values.update({name: loaded.get(name) for name in KEPT_FIELDS})
             values.update(entered_at=loaded.entered_at, updated_at=loaded.updated_at)
+        if self.in_experiment:  # asked about in the experiment box; elsewhere kept as stored
+            values["experiment_adherence"] = self.experiment_box.answer.value()
         return Night(date=self._date, **values), problems
 
     def _snapshot(self) -> tuple[object, ...]:
-        return tuple(row.input.raw_state() for row in self.rows.values())
+        answer = self.experiment_box.answer.raw_state() if self.in_experiment else None
+        return (*(row.input.raw_state() for row in self.rows.values()), answer)
 
     # -- live feedback -----------------------------------------------------------------
 
@@ -247,6 +291,7 @@ class NightForm(QWidget):
 
     def _on_date_edit(self, qdate: QDate) -> None:
         previous, self._date = self._date, qdate.toPython()
+        self._look_up_experiment()
         self._refresh()
         if self._date != previous:
             self.dateEdited.emit(self._date, previous)
@@ -283,8 +328,9 @@ class NightForm(QWidget):
             tracked.append(f"imported from {night.source}")
         self.tracked_label.setText(", ".join(tracked))
         self.tracked_label.setVisible(bool(tracked))
+        # outside an experiment a stored answer is shown (and kept) but not asked
         adherence = night.experiment_adherence
-        self.adherence_label.setVisible(adherence is not None)
+        self.adherence_label.setVisible(adherence is not None and not self.in_experiment)
         self.adherence_label.setText(f"Followed the experiment: {'yes' if adherence else 'no'}")
 
     def _show_hints(self, night: Night) -> None:
@@ -354,11 +400,23 @@ class NightForm(QWidget):
             widget = self.rows[name].widget
             assert isinstance(widget, TimeInput)
             widget.set_usual(usual.get(name))
-        shown = [format_time(usual[n]) for n in USUAL_FIELDS if n in usual]
+        shown = [text.clock_text(usual[n]) for n in USUAL_FIELDS if n in usual]
         self.usual_button.setVisible(bool(shown))
         self.usual_button.setToolTip(
             "Fill in the empty bed and wake times with your usual ones: " + ", ".join(shown)
         )
+
+    def reformat_times(self) -> None:
+        """Show every time in the clock format now chosen (Settings: 24 h / 12 h)."""
+        for row in self.rows.values():
+            if isinstance(row.widget, TimeInput):
+                row.widget.reformat()
+        self.set_usual_times({n: w.usual for n in USUAL_FIELDS if (w := self._time(n)).usual})
+
+    def _time(self, name: str) -> TimeInput:
+        widget = self.rows[name].widget
+        assert isinstance(widget, TimeInput)
+        return widget
 
     def fill_usual_times(self) -> bool:
         """Accept the usual times in the empty time fields; True when any was filled."""

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from rls_diary.domain.night import FieldSpec, canonical_remedies, canonical_set
-from rls_diary.domain.validation import format_time, parse_text, parse_time
+from rls_diary.domain.validation import parse_text, parse_time
 from rls_diary.ui.diary.flow import FlowLayout
-from rls_diary.ui.diary.text import normalize_time_text
+from rls_diary.ui.diary.text import clock_text, normalize_time_text
 
 DIGIT_PAUSE: Final = 1.0  # seconds within which "1", "0" on a 0–10 scale means 10
 
@@ -113,23 +113,34 @@ class TimeInput(_BlankLineEdit):
         super().__init__(description, parent)
         self._example = example
         self.usual: dt.time | None = None
-        pattern = QRegularExpression(r"[0-9:.,hH ]{0,6}")
+        pattern = QRegularExpression(r"[0-9:.,hH aApPmM]{0,10}")  # 23:30 and 11:30 p.m.
         self.setValidator(QRegularExpressionValidator(pattern, self))
-        self.setFixedWidth(self.fontMetrics().horizontalAdvance("usually 23:55") + 24)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("usually 12:55 pm") + 24)
         self.set_usual(None)
 
     def set_usual(self, usual: dt.time | None) -> None:
         self.usual = usual
         if usual is None:
-            self.setPlaceholderText(f"e.g. {self._example}")
+            self.setPlaceholderText(f"e.g. {self._shown_example()}")
         else:
-            self.setPlaceholderText(f"usually {format_time(usual)}")
+            self.setPlaceholderText(f"usually {clock_text(usual)}")
+
+    def _shown_example(self) -> str:
+        try:
+            return clock_text(parse_time(normalize_time_text(self._example)))
+        except ValueError:
+            return self._example
+
+    def reformat(self) -> None:
+        """Show the time and the placeholder in the clock format now chosen (24 h / 12 h)."""
+        self.set_usual(self.usual)
+        self._tidy()
 
     def accept_usual(self) -> bool:
         """Fill in the usual time when blank (the user asked for it); True when filled."""
         if self.usual is None or self.text().strip():
             return False
-        self._set_text(format_time(self.usual))
+        self._set_text(clock_text(self.usual))
         return True
 
     def value(self) -> dt.time | None:
@@ -137,15 +148,22 @@ class TimeInput(_BlankLineEdit):
         return parse_time(text) if text else None
 
     def set_value(self, value: Any) -> None:
-        self._set_text("" if value is None else format_time(value))
+        self._set_text("" if value is None else clock_text(value))
+
+    def raw_state(self) -> object:
+        """The time meant (so ``23:30`` and ``11:30 pm`` are no change), else the text."""
+        try:
+            return self.value()
+        except ValueError:
+            return self.text().strip()
 
     def _tidy(self) -> None:
         try:
             value = self.value()
         except ValueError:
             return
-        if value is not None:
-            self.setText(format_time(value))
+        if value is not None and self.text() != clock_text(value):
+            self.setText(clock_text(value))
 
 
 class NumberInput(_BlankLineEdit):

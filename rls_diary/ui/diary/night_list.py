@@ -94,7 +94,7 @@ class NightList(QWidget):
     # -- rows --------------------------------------------------------------------------
 
     def date_at(self, index: QModelIndex) -> dt.date:
-        return self.model.night_at(self.proxy.mapToSource(index).row()).date
+        return self.model.date_at(self.proxy.mapToSource(index).row())
 
     def selected_date(self) -> dt.date | None:
         selection = self.table.selectionModel()

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rls_diary.domain.experiments import Slot
 from rls_diary.domain.night import Night
+from rls_diary.domain.records import Experiment
 from rls_diary.domain.validation import Problem
 from rls_diary.services.diary import Diary, InvalidNight
+from rls_diary.services.experiments import condition_on
 from rls_diary.storage.errors import StorageError
 from rls_diary.ui.diary import text
 from rls_diary.ui.diary.commands import DeleteNightCommand, SaveNightCommand
@@ -67,7 +70,9 @@ class DiaryTab(QWidget):
         self.nights = NightList(self.model, self)
         self.proxy, self.table = self.nights.proxy, self.nights.table
         self.find_edit, self.count_label = self.nights.find_edit, self.nights.count_label
-        self.form = NightForm(diary.default_zone, self, today=today)
+        self.form = NightForm(
+            diary.default_zone, self, today=today, experiment_at=self._experiment_at
+        )
         self._build()
         self.form.dirtyChanged.connect(self._on_dirty)
         self.form.dateEdited.connect(self._on_date_edited)
@@ -200,6 +205,7 @@ class DiaryTab(QWidget):
     def reload(self) -> None:
         """Read the list again (after an import); the form reloads unless it has changes."""
         self._load_list()
+        self.form.refresh_experiment()  # an experiment may have started or stopped
         if not self.form.dirty:
             self._show_night(self.form.date())
         else:
@@ -231,6 +237,14 @@ class DiaryTab(QWidget):
 
     # -- internals ---------------------------------------------------------------------
 
+    def _experiment_at(self, date: dt.date) -> tuple[Experiment, Slot] | None:
+        """The experiment covering the night ``date`` (for the form); None when it cannot be
+        read — the form then simply does not ask."""
+        try:
+            return condition_on(self.diary, date)
+        except STORAGE_ERRORS:
+            return None
+
     @contextmanager
     def _storage(self, title: str, after: str = NOTHING_CHANGED) -> Iterator[_Outcome]:
         """Run storage work; an error is shown in a dialog and the outcome is not ``ok``."""
@@ -259,12 +273,23 @@ class DiaryTab(QWidget):
         self.statusMessage.emit(summary)
 
     def _load_list(self) -> None:
+        """The list reads the dates now and each night when it is shown (20 years open as
+        fast as a week)."""
         with self._storage("Could not read the diary"):
-            self.model.set_nights(self.diary.nights())
+            self.model.set_source(self.diary.dates(), self._read_nights)
         self._update_usual()
 
+    def _read_nights(self, first: dt.date | None, last: dt.date | None) -> list[Night]:
+        """Nights for the list, read while it paints: a failure is reported on the status
+        line (no dialog in the middle of painting) and those rows show blank."""
+        try:
+            return self.diary.nights(first, last)
+        except STORAGE_ERRORS as exc:
+            self.statusMessage.emit(f"Could not read the diary: {exc}")
+            return []
+
     def _update_usual(self) -> None:
-        self.form.set_usual_times(usual_times(self.model.nights()[-USUAL_WINDOW:]))
+        self.form.set_usual_times(usual_times(self.model.latest(USUAL_WINDOW)))
 
     def _show_night(self, date: dt.date) -> bool:
         """Load ``date`` into the form, without asking (the caller asked)."""

@@ -28,6 +28,9 @@ MONTHS: Final = (
 )
 _SEPARATED: Final = re.compile(r"(\d{1,2})\s*[:.,hH ]\s*(\d{2})")
 _DIGITS: Final = re.compile(r"\d{1,4}")
+# "11:30 pm", "11.30pm", "11 p.m.", "1130p": a 12-hour time with its half of the day.
+_MERIDIEM: Final = re.compile(r"(?P<clock>.*?)\s*(?P<half>[aApP])\.?\s*(?:[mM]\.?)?")
+_CLOCK: Final = {"twelve_hour": False}  # the Settings dialog's 24 h / 12 h choice
 
 
 def day_name(day: dt.date) -> str:
@@ -92,14 +95,45 @@ def percent(value: float | None) -> str:
     return BLANK if value is None else f"{value:.1f} %"
 
 
+def set_twelve_hour_clock(twelve_hour: bool) -> None:
+    """Show clock times as ``11:30 pm`` (True) or ``23:30`` (False); input accepts both."""
+    _CLOCK["twelve_hour"] = twelve_hour
+
+
+def twelve_hour_clock() -> bool:
+    return _CLOCK["twelve_hour"]
+
+
+def clock_text(value: dt.time) -> str:
+    """A clock time as the user chose to see it: ``23:30`` or ``11:30 pm``."""
+    if not _CLOCK["twelve_hour"]:
+        return f"{value.hour:02d}:{value.minute:02d}"
+    half = "am" if value.hour < 12 else "pm"
+    return f"{(value.hour + 11) % 12 + 1}:{value.minute:02d} {half}"
+
+
 def normalize_time_text(text: str) -> str:
     """What a typed time means, in ``H:MM`` form, for the strict parser to judge.
 
     A sleepy typist writes ``2330``, ``23.30``, ``23h30``, ``7`` or ``23``: these become
-    ``23:30`` and ``7:00``. Anything else is returned stripped and unchanged, so the parser
-    names the problem with the user's own text.
+    ``23:30`` and ``7:00``; ``11:30 pm``, ``11pm``, ``11.30 p.m.`` and ``12 am`` become
+    ``23:30``, ``23:00``, ``23:30`` and ``0:00`` (whichever clock is shown). Anything else is
+    returned stripped and unchanged, so the parser names the problem with the user's own text.
     """
     raw = text.strip()
+    if match := _MERIDIEM.fullmatch(raw):
+        clock = _normalize_24(match["clock"])
+        if found := re.fullmatch(r"(\d{1,2}):(\d{2})", clock):
+            hour = int(found[1])
+            if 1 <= hour <= 12 and int(found[2]) < 60:
+                hour = hour % 12 + (12 if match["half"] in "pP" else 0)
+                return f"{hour}:{found[2]}"
+        return raw
+    return _normalize_24(raw)
+
+
+def _normalize_24(raw: str) -> str:
+    raw = raw.strip()
     if match := _SEPARATED.fullmatch(raw):
         return f"{int(match[1])}:{match[2]}"
     if _DIGITS.fullmatch(raw):

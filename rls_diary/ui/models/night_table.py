@@ -3,16 +3,20 @@
 The model sorts itself (a Python ``sorted`` over cached keys, then ``layoutChanged``): a
 ``QSortFilterProxyModel`` comparator would call back into Python some 100,000 times for a
 diary of 20 years. Metrics are computed on first use and cached, so opening the list does
-not compute 7,300 nights. ``upsert`` and ``remove`` emit row insertions, moves, removals and
-``dataChanged`` (never a reset), so views keep their selection. Blanks show as ``–`` (never
-0) and sort last in either direction.
+not compute 7,300 nights. Given only the dates and a way to read nights
+(:meth:`NightTableModel.set_source`), the model reads the nights the view shows, a page of
+dates at a time, and all of them only when it must (sorting by another column, finding, or
+:meth:`~NightTableModel.nights`): opening the list of 20 years reads one page.
+``upsert`` and ``remove`` emit row insertions, moves, removals and ``dataChanged`` (never a
+reset), so views keep their selection. Blanks show as ``–`` (never 0) and sort last in
+either direction.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from functools import total_ordering
 from typing import Any, Final
@@ -27,7 +31,6 @@ from PySide6.QtCore import (
 
 from rls_diary.domain.metrics import NightMetrics, compute
 from rls_diary.domain.night import Night
-from rls_diary.domain.validation import format_time
 from rls_diary.ui.diary import text
 
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # raw value, None for blank
@@ -60,6 +63,10 @@ HEADERS: Final = {
 _RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC: Final = frozenset({Column.TIB, Column.TST, Column.SE, Column.QUALITY, Column.SEVERITY})
 _ASCENDING: Final = Qt.SortOrder.AscendingOrder
+PAGE: Final = 200  # nights read at a time when they are read on demand
+
+# Reads the nights from one date to another (inclusive; None: open), like Diary.nights.
+Fetch = Callable[[dt.date | None, dt.date | None], Sequence[Night]]
 
 
 def _first_line(notes: str | None) -> str:
@@ -92,7 +99,9 @@ class NightTableModel(QAbstractTableModel):
     def __init__(self, default_zone: str = "UTC", parent: Any = None) -> None:
         super().__init__(parent)
         self._zone = default_zone
-        self._rows: list[Night] = []
+        self._dates: list[dt.date] = []  # the night of each row
+        self._nights: dict[dt.date, Night] = {}  # the nights read so far (all, without a source)
+        self._fetch: Fetch | None = None  # reads the nights not read yet
         self._keys: list[tuple[Any, ...]] = []  # the sort key of each row, ascending
         self._row_of: dict[dt.date, int] = {}
         self._metrics: dict[dt.date, NightMetrics] = {}
@@ -104,19 +113,76 @@ class NightTableModel(QAbstractTableModel):
         """Replace everything (a reload after an import): a model reset."""
         self.beginResetModel()
         self._metrics = {}
-        self._rows = list(nights)
+        self._nights = {night.date: night for night in nights}
+        self._dates = list(self._nights)
+        self._fetch = None
         self._arrange()
         self.endResetModel()
+
+    def set_source(self, dates: Sequence[dt.date], fetch: Fetch) -> None:
+        """Replace everything with the nights of ``dates``, read through ``fetch`` when
+        they are needed (a model reset). ``fetch(first, last)`` returns the stored nights
+        from ``first`` to ``last``; one it does not return shows as a blank night."""
+        self.beginResetModel()
+        self._metrics = {}
+        self._nights = {}
+        self._dates = list(dates)
+        self._fetch = fetch
+        self._arrange()
+        self.endResetModel()
+
+    def load_all(self) -> None:
+        """Read every night not read yet (before finding or sorting by their values)."""
+        fetch, self._fetch = self._fetch, None
+        if fetch is None or not self._dates:
+            return
+        for night in fetch(None, None):
+            self._nights.setdefault(night.date, night)  # a newer night of this model stays
+
+    @property
+    def fully_loaded(self) -> bool:
+        return self._fetch is None
+
+    def latest(self, count: int) -> list[Night]:
+        """The ``count`` latest nights, oldest first (read on demand)."""
+        dates = sorted(self._dates)[-count:] if count > 0 else []
+        missing = [d for d in dates if d not in self._nights]
+        if missing and self._fetch is not None:
+            self._add(self._fetch(missing[0], missing[-1]), missing)
+        return [self._nights.get(d) or Night(d) for d in dates]
+
+    def _add(self, nights: Sequence[Night], wanted: Sequence[dt.date]) -> None:
+        for night in nights:
+            self._nights.setdefault(night.date, night)
+        for day in wanted:  # gone from storage meanwhile: shown blank rather than failing
+            self._nights.setdefault(day, Night(day))
+
+    def _night(self, row: int) -> Night:
+        day = self._dates[row]
+        night = self._nights.get(day)
+        if night is None:
+            self._read_page(row)
+            night = self._nights[day]
+        return night
+
+    def _read_page(self, row: int) -> None:
+        """Read the nights of the rows around ``row`` (rows are in date order here: any
+        other order needs every night, so it reads them all first)."""
+        assert self._fetch is not None
+        low, high = max(0, row - PAGE // 2), min(len(self._dates), row + PAGE // 2 + 1)
+        page = [d for d in self._dates[low:high] if d not in self._nights]
+        self._add(self._fetch(min(page), max(page)), page)
 
     def upsert(self, night: Night) -> int:
         """Add ``night`` or replace the one of its date; returns its row."""
         self._metrics.pop(night.date, None)
         key = self._key(night)
         old = self._row_of.get(night.date)
+        self._nights[night.date] = night
         if old is None:
             row = bisect.bisect_left(self._keys, key)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._rows.insert(row, night)
+            self._dates.insert(row, night.date)
             self._keys.insert(row, key)
             self._reindex(row)
             self.endInsertRows()
@@ -125,13 +191,12 @@ class NightTableModel(QAbstractTableModel):
         row = bisect.bisect_left(rest, key)
         if row != old:  # the new values move it: a move keeps the selection on it
             self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), row + (row > old))
-            del self._rows[old], self._keys[old]
-            self._rows.insert(row, night)
+            del self._dates[old], self._keys[old]
+            self._dates.insert(row, night.date)
             self._keys.insert(row, key)
             self._reindex(min(row, old))
             self.endMoveRows()
         else:
-            self._rows[row] = night
             self._keys[row] = key
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1), [])
         return row
@@ -142,28 +207,33 @@ class NightTableModel(QAbstractTableModel):
         if row is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row], self._keys[row], self._row_of[date]
+        del self._dates[row], self._keys[row], self._row_of[date]
+        self._nights.pop(date, None)
         self._metrics.pop(date, None)
         self._reindex(row)
         self.endRemoveRows()
         return True
 
     def night_at(self, row: int) -> Night:
-        return self._rows[row]
+        return self._night(row)
+
+    def date_at(self, row: int) -> dt.date:
+        return self._dates[row]
 
     def row_of(self, date: dt.date) -> int | None:
         return self._row_of.get(date)
 
     def nights(self) -> list[Night]:
-        """The nights, oldest first."""
-        return sorted(self._rows, key=lambda n: n.date)
+        """The nights, oldest first (all read)."""
+        self.load_all()
+        return [self._nights[day] for day in sorted(self._dates)]
 
     def metrics_at(self, row: int) -> NightMetrics:
-        return self._metrics_of(self._rows[row])
+        return self._metrics_of(self._night(row))
 
     def sort_key(self, row: int, column: int) -> Any:
         """The raw value of a cell (None for blank), read without a trip through Qt."""
-        return self._raw(column, self._rows[row])
+        return self._raw(column, self._night(row))
 
     # -- sorting -----------------------------------------------------------------------
 
@@ -172,7 +242,7 @@ class NightTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        dates = [self._rows[i.row()].date for i in persistent]
+        dates = [self._dates[i.row()] for i in persistent]
         self._sort = (column, order)
         self._arrange()
         moved = [
@@ -184,21 +254,36 @@ class NightTableModel(QAbstractTableModel):
     def _key(self, night: Night) -> tuple[Any, ...]:
         """Blanks after values in either order; ties by date, in the same direction."""
         column, order = self._sort
-        value = self._raw(column, night)
-        day = night.date.toordinal()
+        return self._key_of(night.date, self._raw(column, night), order)
+
+    @staticmethod
+    def _key_of(date: dt.date, value: Any, order: Qt.SortOrder) -> tuple[Any, ...]:
+        day = date.toordinal()
         if order == _ASCENDING:
             return (0, value, day) if value is not None else (1, day)
-        return (0, _Reversed(value), -day) if value is not None else (1, -day)
+        if value is None:
+            return (1, -day)
+        if isinstance(value, int | float):  # a number reverses by its sign (fast to compare)
+            return (0, -value, -day)
+        return (0, _Reversed(value), -day)
 
     def _arrange(self) -> None:
-        keyed = sorted(((self._key(n), n) for n in self._rows), key=lambda pair: pair[0])
+        column, order = self._sort
+        if column == Column.DATE:  # the dates are all it takes: nothing is read
+            keys = [self._key_of(d, d.toordinal(), order) for d in self._dates]
+        else:
+            self.load_all()
+            keys = [self._key(self._nights[d]) for d in self._dates]
+        keyed = sorted(zip(keys, self._dates, strict=True), key=lambda pair: pair[0])
         self._keys = [key for key, _ in keyed]
-        self._rows = [night for _, night in keyed]
+        self._dates = [day for _, day in keyed]
+        self._row_of = {}
         self._reindex(0)
 
     def _reindex(self, start: int) -> None:
-        for row in range(start, len(self._rows)):
-            self._row_of[self._rows[row].date] = row
+        dates, row_of = self._dates, self._row_of
+        for row in range(start, len(dates)):
+            row_of[dates[row]] = row
 
     def _metrics_of(self, night: Night) -> NightMetrics:
         cached = self._metrics.get(night.date)
@@ -213,7 +298,7 @@ class NightTableModel(QAbstractTableModel):
     # -- Qt model interface ------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._dates)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -240,18 +325,18 @@ class NightTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._dates):
             return None
         column = index.column()  # an int; Column members compare equal to it
-        night = self._rows[index.row()]
+        if role == DATE_ROLE:
+            return self._dates[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in _NUMERIC else None
+        night = self._night(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, night)
         if role == SORT_ROLE:
             return self._raw(column, night)
-        if role == DATE_ROLE:
-            return night.date
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NOTES and night.notes:
             return night.notes
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -289,7 +374,7 @@ class NightTableModel(QAbstractTableModel):
         if column == Column.SEVERITY:
             return _number(night.rls_severity)
         if column == Column.ONSET:
-            return text.BLANK if night.rls_onset is None else format_time(night.rls_onset)
+            return text.BLANK if night.rls_onset is None else text.clock_text(night.rls_onset)
         metrics = self._metrics_of(night)
         if column == Column.TIB:
             return text.short_duration(metrics.time_in_bed_min)
@@ -318,6 +403,9 @@ class NightFilterProxy(QSortFilterProxyModel):
         words = tuple(query.casefold().split())
         if words == self._words:
             return
+        model = self.sourceModel()
+        if words and isinstance(model, NightTableModel):
+            model.load_all()  # one read rather than a page per row filtered
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
             self.beginFilterChange()
             self._words = words

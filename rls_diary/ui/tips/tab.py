@@ -17,7 +17,7 @@ import itertools
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -137,7 +137,7 @@ class TipsTab(QWidget):
         notice.setObjectName("tipsNotice")
         notice_layout = QVBoxLayout(notice)
         for paragraph in NOTICE_PARAGRAPHS:
-            notice_layout.addWidget(text_label(paragraph))
+            notice_layout.addWidget(text_label(QCoreApplication.translate("notices", paragraph)))
         self.notice = notice
         side = QWidget()
         side.setObjectName("tipsSide")

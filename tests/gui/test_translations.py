@@ -1,0 +1,193 @@
+"""Translations: the German catalogue loads and is shown, matches the sources, and is complete.
+
+After changing a wrapped string, run ``python -m rls_diary.ui.i18n`` (lupdate + lrelease),
+translate the new entries of ``rls_diary/resources/translations/rls_diary_de.ts`` and run it
+again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from rls_diary.domain.notices import NOTICE_PARAGRAPHS
+from rls_diary.services.diary import Diary
+from rls_diary.ui import i18n
+from rls_diary.ui.dialogs.safety import TRANSLATABLE_PARAGRAPHS, SafetyNoticeDialog
+from rls_diary.ui.main_window import MainWindow
+from rls_diary.ui.settings import Preferences
+from rls_diary.ui.settings.dialog import SettingsDialog
+from rls_diary.ui.tray import DiaryTray, night_words
+
+TS = i18n.translations_dir() / "rls_diary_de.ts"
+QM = TS.with_suffix(".qm")
+PLACEHOLDER = re.compile(r"\{[^}]*\}")
+Message = tuple[str, str]  # (context, source)
+
+
+def messages(ts: Path) -> dict[Message, tuple[str, str | None]]:
+    """(context, source) → (translation, its type: None when finished)."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found[(name, message.findtext("source") or "")] = (
+                translation.text or "",
+                translation.get("type"),
+            )
+    return found
+
+
+@pytest.fixture
+def german() -> Iterator[str]:
+    yield i18n.install("de", QLocale("en_GB"))
+    i18n.uninstall()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    shown = MainWindow(Diary.open_writer(data_dir, "Europe/Berlin", "tests"))
+    qtbot.addWidget(shown)
+    yield shown
+    shown.shutdown()
+
+
+def test_the_german_catalogue_translates_a_menu_title() -> None:
+    translator = QTranslator()
+    assert translator.load(QM.read_bytes())
+    assert translator.translate("MainWindow", "&File") == "&Datei"
+    assert translator.translate("MainWindow", "&Help") == "&Hilfe"
+
+
+def test_the_window_speaks_german_when_chosen(german: str, window: MainWindow) -> None:
+    assert german == "de"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Tagebuch", "Diagramme", "Behandlung", "Alltagstipps"]
+    assert window.welcome.add_button.text() == "Letzte Nacht eintragen"
+    assert window.windowTitle() == "RLS Diary"
+
+
+def test_dialogs_and_tray_speak_german(
+    german: str, qtbot: QtBot, diary: Diary, tmp_path: Path
+) -> None:
+    settings = SettingsDialog(Preferences(), tmp_path, tray_available=lambda: True)
+    qtbot.addWidget(settings)
+    assert settings.windowTitle() == "Einstellungen"
+    assert "nächsten Start" in settings.language_note.text()
+    buttons = settings.findChild(QDialogButtonBox)
+    assert buttons is not None
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    qt_catalogues = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (qt_catalogues / "qtbase_de.qm").exists():
+        assert cancel.text() == "Abbrechen"  # Qt's own catalogue
+    notice = SafetyNoticeDialog(first_run=True)
+    qtbot.addWidget(notice)
+    assert notice.windowTitle() == "Bevor Sie beginnen: über RLS Diary"
+    tray = DiaryTray(diary, tray_available=lambda: False)
+    assert [a.text() for a in tray.menu.actions() if a.text()] == [
+        "Tagebuch öffnen",
+        "Beschwerden beginnen jetzt",
+        "Beenden",
+    ]
+    assert tray.reminder_text(dt.datetime(2024, 3, 12, 8, 30, tzinfo=dt.UTC)).startswith(
+        "Wie war die letzte Nacht?"
+    )
+
+
+def test_back_to_english_after_uninstall(german: str, window: MainWindow) -> None:
+    i18n.uninstall()
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("system", "choice", "expected"),
+    [
+        ("de_DE", "system", "de"),
+        ("de_AT", "system", "de"),
+        ("en_US", "system", "en"),
+        ("fr_FR", "system", "en"),
+        ("de_DE", "en", "en"),
+        ("en_GB", "de", "de"),
+    ],
+)
+def test_the_language_follows_the_system_unless_chosen(
+    system: str, choice: str, expected: str
+) -> None:
+    assert i18n.ui_language(choice, QLocale(system)) == expected
+
+
+def test_a_chosen_language_brings_its_date_format(german: str) -> None:
+    day = QLocale().toString(dt.date(2024, 3, 12), QLocale.FormatType.LongFormat)
+    assert "März" in day
+    assert night_words(dt.date(2024, 3, 13)) == "Di. 12. → Mi. 13. März"
+    i18n.uninstall()
+    assert "March" in QLocale().toString(dt.date(2024, 3, 12), QLocale.FormatType.LongFormat)
+    assert night_words(dt.date(2024, 3, 13)) == "Tue 12 → Wed 13 Mar"
+
+
+def test_the_catalogue_is_complete_and_keeps_placeholders_and_accelerators() -> None:
+    found = messages(TS)
+    assert len(found) > 90
+    unfinished = [key for key, (_text, kind) in found.items() if kind is not None]
+    assert unfinished == []
+    for (context, source), (translation, _kind) in found.items():
+        assert translation.strip(), (context, source)
+        assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(source))
+        assert translation.count("&") == source.count("&"), (context, source)
+
+
+def test_accelerators_are_unique_in_each_german_menu(german: str, window: MainWindow) -> None:
+    for menu_action in window.menuBar().actions():
+        keys = [
+            a.text().split("&")[1][0].lower()
+            for a in menu_action.menu().actions()
+            if "&" in a.text()
+        ]
+        assert len(keys) == len(set(keys)), menu_action.text()
+
+
+def test_every_message_in_the_catalogue_is_used_and_every_used_one_is_there(
+    tmp_path: Path,
+) -> None:
+    lupdate = i18n._tool("lupdate")
+    if shutil.which(lupdate) is None and not Path(lupdate).exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    package = Path(i18n.__file__).resolve().parent
+    sources = sorted(str(p) for p in package.rglob("*.py"))
+    subprocess.run(
+        [lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    assert set(messages(copy)) == set(messages(TS)), "run: python -m rls_diary.ui.i18n"
+
+
+def test_the_qm_is_built_from_the_ts(tmp_path: Path) -> None:
+    lrelease = i18n._tool("lrelease")
+    if shutil.which(lrelease) is None and not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    built = tmp_path / QM.name
+    subprocess.run([lrelease, str(TS), "-qm", str(built)], check=True, capture_output=True)
+    assert built.read_bytes() == QM.read_bytes(), "run: python -m rls_diary.ui.i18n"
+
+
+def test_the_safety_notice_is_translated_word_for_word() -> None:
+    assert TRANSLATABLE_PARAGRAPHS == NOTICE_PARAGRAPHS
+    found = messages(TS)
+    assert all(("notices", paragraph) in found for paragraph in NOTICE_PARAGRAPHS)
