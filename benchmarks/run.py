@@ -1,6 +1,6 @@
 """Performance harness for DESIGN §8 (issue 11): prints a table of measures and ratios.
 
-    python benchmarks/run.py            # 5 interleaved runs of every probe (the recorded table)
+    python benchmarks/run.py            # 7 interleaved runs of every probe (the recorded table)
     python benchmarks/run.py --quick    # 3 runs: a smoke test, not for the record
     python benchmarks/run.py --runs 9 --json results.json
 
@@ -244,11 +244,11 @@ def machine() -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="3 runs (a smoke test)")
-    parser.add_argument("--runs", type=int, help="interleaved runs of each probe (default 5)")
+    parser.add_argument("--runs", type=int, help="interleaved runs of each probe (default 7)")
     parser.add_argument("--json", type=Path, help="also write every sample to this file")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
-    runs = args.runs or (3 if args.quick else 5)
+    runs = args.runs or (3 if args.quick else 7)
 
     root = Path(tempfile.mkdtemp(prefix="rls-bench-"))
     try:
@@ -370,9 +370,26 @@ def _measure(root: Path, runs: int, json_out: Path | None) -> int:
         + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in changes.items())
         + f"; synchronous={samples['save'][0]['synchronous']} (2 = FULL)"
     )
+    print(
+        "per-run ratios (each run's pair side by side; median, lowest–highest): "
+        + "; ".join(
+            _pair_ratios(name, samples[ours], samples[base])
+            for name, ours, base in (
+                ("start", "start_ours", "start_bare"),
+                ("charts", "charts_ours", "charts_bare"),
+                ("import", "import_ours", "import_bare"),
+                ("RSS", "rss_7300", "rss_0"),
+            )
+        )
+    )
     if json_out is not None:
         json_out.write_text(json.dumps({"machine": info, "samples": samples}, indent=1))
     return 0 if all(row.passed for row in rows) else 1
+
+
+def _pair_ratios(name: str, ours: Sequence[float], base: Sequence[float]) -> str:
+    ratios = sorted(o / b for o, b in zip(ours, base, strict=True))
+    return f"{name} {statistics.median(ratios):.2f}× ({ratios[0]:.2f}–{ratios[-1]:.2f})"
 
 
 def _start_bare(root: Path, add: Callable[[str, Any], None], shown: Callable[..., float]) -> None:

@@ -185,22 +185,15 @@ def put_many(conn: sqlite3.Connection, nights: Iterable[Night]) -> None:
     batch = list(nights)
     with gc_paused():
         conn.executemany(_INSERT, _rows(batch))
-    with_remedies = [n for n in batch if n.remedies]
-    if not with_remedies:
-        return
-    first = min(n.date for n in with_remedies).isoformat()
-    last = max(n.date for n in with_remedies).isoformat()
-    ids = dict(
-        conn.execute(
-            "SELECT date, id FROM night WHERE date BETWEEN ? AND ?", (first, last)
-        ).fetchall()
-    )
+    # each remedy finds its night by date in SQL (the unique index on date): no read-back
     conn.executemany(
-        "INSERT INTO night_remedy (night_id, remedy, relief) VALUES (?, ?, ?)",
+        "INSERT INTO night_remedy (night_id, remedy, relief) "
+        "VALUES ((SELECT id FROM night WHERE date = ?), ?, ?)",
         [
-            (ids[n.date.isoformat()], remedy, relief)
-            for n in with_remedies
-            for remedy, relief in n.remedies or ()
+            (night.date.isoformat(), remedy, relief)
+            for night in batch
+            if night.remedies
+            for remedy, relief in night.remedies
         ],
     )
 
