@@ -65,9 +65,7 @@ def db_path(data_dir: Path) -> Path:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    from urllib.parse import quote  # readers only: the window's writer never needs it
-
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = f"{path.resolve().as_uri()}?mode=ro"  # as_uri percent-encodes '?', '#' and '%'
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only=ON")
