@@ -73,13 +73,118 @@ def start_ours(data_dir: str) -> None:
         from PySide6.QtCore import QTimer
 
         def shown() -> None:
+            at, rss = time.monotonic(), peak_rss_kib()
             nights = window.diary_tab.model.rowCount()
-            emit(shown=time.monotonic(), rss_kib=peak_rss_kib(), rows=nights)
+            emit(shown=at, rss_kib=rss, rows=nights, census=census(window))
             app.exit(0)
 
         QTimer.singleShot(0, shown)
 
     _run_app(data_dir, when_shown)
+
+
+# The widgets an application creates itself (Qt's own parts, such as scroll bars and
+# headers, come with the containers the floor script builds too), by their Qt class.
+LEAF_CLASSES = (
+    "QLabel",
+    "QToolButton",
+    "QPushButton",
+    "QCheckBox",
+    "QLineEdit",
+    "QPlainTextEdit",
+    "QDateEdit",
+)
+
+
+def census(window: Any) -> dict[str, int]:
+    """How many widgets of each of ``LEAF_CLASSES`` the window holds (a subclass counts as
+    its Qt class), and how many menu actions: what ``start-floor`` rebuilds without our code."""
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    counts = dict.fromkeys(LEAF_CLASSES, 0)
+    for widget in window.findChildren(QWidget):
+        qt_class = next(
+            c.__name__ for c in type(widget).__mro__ if c.__module__.startswith("PySide6")
+        )
+        if qt_class in counts and not widget.objectName().startswith("qt_"):
+            counts[qt_class] += 1
+    counts["actions"] = sum(len(m.actions()) for m in window.menuBar().findChildren(QMenu))
+    return counts
+
+
+def start_floor(data_dir: str, census_json: str) -> None:
+    """The floor under ``start-ours``: a PySide6 window holding the same widgets as ours (the
+    census of a ``start-ours`` run) and a table of the diary's dates, with none of our code: a
+    tab widget, a splitter with a table view on a minimal model and a scroll area with the
+    widgets in a grid, the same number of menu actions, reading the dates with ``sqlite3``."""
+    import sqlite3
+
+    from PySide6 import QtWidgets
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+    from PySide6.QtWidgets import (
+        QApplication,
+        QGridLayout,
+        QMainWindow,
+        QScrollArea,
+        QSplitter,
+        QTableView,
+        QTabWidget,
+        QWidget,
+    )
+
+    counts = json.loads(census_json)
+    app = QApplication(["floor"])
+    uri = "file:" + data_dir + "/diary.sqlite3?mode=ro"
+    with sqlite3.connect(uri, uri=True) as conn:
+        dates = [r[0] for r in conn.execute("SELECT date FROM night ORDER BY date DESC")]
+
+    class Dates(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(dates)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 5
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            return dates[index.row()] if role == Qt.ItemDataRole.DisplayRole else None
+
+    window = QMainWindow()
+    window.resize(1100, 760)
+    tabs = QTabWidget()
+    splitter = QSplitter()
+    table = QTableView()
+    table.setModel(Dates(table))
+    splitter.addWidget(table)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    form = QWidget()
+    grid = QGridLayout(form)
+    cell = 0
+    for name in LEAF_CLASSES:
+        for _ in range(counts.get(name, 0)):
+            widget = getattr(QtWidgets, name)()
+            if hasattr(widget, "setText"):
+                widget.setText(name)
+            grid.addWidget(widget, cell // 4, cell % 4)
+            cell += 1
+    scroll.setWidget(form)
+    splitter.addWidget(scroll)
+    tabs.addTab(splitter, "Diary")
+    for name in ("Charts", "Treatment", "Lifestyle tips"):
+        tabs.addTab(QWidget(), name)
+    window.setCentralWidget(tabs)
+    menu = window.menuBar().addMenu("File")
+    for i in range(counts.get("actions", 0)):
+        menu.addAction(f"Action {i}")
+    window.statusBar().showMessage("ready")
+    window.show()
+
+    def shown() -> None:
+        emit(shown=time.monotonic(), widgets=cell)
+        app.exit(0)
+
+    QTimer.singleShot(0, shown)
+    sys.exit(app.exec())
 
 
 # --- 2: Charts tab first paint and range changes ---------------------------------------------
@@ -323,6 +428,7 @@ def pdf(data_dir: str, zone: str, out: str, first: str, last: str) -> None:
 PROBES = {
     "start-bare": start_bare,
     "start-ours": start_ours,
+    "start-floor": start_floor,
     "charts-ours": charts_ours,
     "charts-bare": charts_bare,
     "import-ours": import_ours,

@@ -3,6 +3,7 @@
     python benchmarks/run.py            # 7 interleaved runs of every probe (the recorded table)
     python benchmarks/run.py --quick    # 3 runs: a smoke test, not for the record
     python benchmarks/run.py --runs 9 --json results.json
+    python benchmarks/run.py --only start,import   # some of: start charts import save pdf
 
 Everything runs in temporary folders: two demo diaries (7,300 nights and an empty one), a
 10,000-row CSV file, and a fresh HOME/XDG_CONFIG_HOME (so fresh QSettings) for every child
@@ -14,6 +15,7 @@ table shows the median of each. Timings are never asserted in tests (DESIGN §8)
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import json
 import os
@@ -158,8 +160,8 @@ class Row:
     ours: float
     baseline: float | None
     unit: str
-    target: float
-    kind: str  # "ratio" (ours / baseline <= target) or "max" (ours <= target, in unit)
+    target: float | None
+    kind: str  # "ratio" (ours / baseline <= target), "max" (ours <= target) or "info"
 
     @property
     def ratio(self) -> float | None:
@@ -167,6 +169,8 @@ class Row:
 
     @property
     def passed(self) -> bool:
+        if self.target is None:
+            return True
         if self.kind == "ratio":
             assert self.ratio is not None
             return self.ratio <= self.target
@@ -190,7 +194,12 @@ def table(rows: Sequence[Row]) -> str:
     body = []
     for row in rows:
         ratio = "–" if row.ratio is None else f"{row.ratio:.2f}×"
-        target = f"≤ {row.target:g}×" if row.kind == "ratio" else f"≤ {_fmt(row.target, row.unit)}"
+        if row.target is None:
+            target = "–"
+        elif row.kind == "ratio":
+            target = f"≤ {row.target:g}×"
+        else:
+            target = f"≤ {_fmt(row.target, row.unit)}"
         body.append(
             (
                 row.measure,
@@ -198,7 +207,7 @@ def table(rows: Sequence[Row]) -> str:
                 _fmt(row.baseline, row.unit),
                 ratio,
                 target,
-                "pass" if row.passed else "FAIL",
+                "–" if row.target is None else "pass" if row.passed else "FAIL",
             )
         )
     widths = [max(len(line[i]) for line in (head, *body)) for i in range(len(head))]
@@ -241,18 +250,27 @@ def machine() -> dict[str, str]:
 # --- main -------------------------------------------------------------------------------------
 
 
+GROUPS = ("start", "charts", "import", "save", "pdf")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="3 runs (a smoke test)")
     parser.add_argument("--runs", type=int, help="interleaved runs of each probe (default 7)")
     parser.add_argument("--json", type=Path, help="also write every sample to this file")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--only", help=f"comma-separated measures to run (default all: {','.join(GROUPS)})"
+    )
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 7)
+    groups = set(GROUPS if not args.only else args.only.split(","))
+    if not groups <= set(GROUPS):
+        parser.error(f"--only takes some of {', '.join(GROUPS)}")
 
     root = Path(tempfile.mkdtemp(prefix="rls-bench-"))
     try:
-        return _measure(root, runs, args.json)
+        return _measure(root, runs, args.json, groups)
     finally:
         if args.keep:
             print(f"kept {root}")
@@ -260,9 +278,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             shutil.rmtree(root, ignore_errors=True)
 
 
-def _measure(root: Path, runs: int, json_out: Path | None) -> int:
+def compile_bytecode() -> None:
+    """Write the package's bytecode first, as an installation does: a source tree run with
+    ``PYTHONDONTWRITEBYTECODE`` (or edited since) would otherwise compile every changed
+    module in each child, which the baselines (site-packages, compiled) never do."""
+    import rls_diary
+
+    compileall.compile_dir(Path(rls_diary.__file__).parent, quiet=1)
+
+
+def _measure(root: Path, runs: int, json_out: Path | None, groups: set[str]) -> int:
     end = dt.date.today()
     print(f"setting up in {root} …", flush=True)
+    compile_bytecode()
     big, empty, saving = root / "diary-7300", root / "diary-empty", root / "diary-save"
     made = make_diary(big, BIG, seed=1, end=end)
     make_diary(empty, 0, seed=1, end=end)
@@ -279,6 +307,8 @@ def _measure(root: Path, runs: int, json_out: Path | None) -> int:
     first, last = dates[0], dates[-1]
     year_from = last - dt.timedelta(days=PDF_YEAR_NIGHTS - 1)
     print(f"diary of {made} nights ({first} … {last}), CSV of {CSV_ROWS} rows", flush=True)
+    # the widgets of our window, for the floor script (the same in every run)
+    census = json.dumps(run_child(root, "start-ours", str(big)).result["census"])
 
     samples: dict[str, list[Any]] = {}
 
@@ -288,74 +318,31 @@ def _measure(root: Path, runs: int, json_out: Path | None) -> int:
     def shown(child: Child) -> float:
         return float(child.result["shown"]) - child.started
 
-    probes: list[tuple[str, Callable[[int], None]]] = [
-        ("start-bare", lambda i: _start_bare(root, add, shown)),
-        ("start-ours", lambda i: _start_ours(root, big, "7300", add, shown)),
-        ("start-empty", lambda i: _start_ours(root, empty, "0", add, shown)),
-        ("charts-bare", lambda i: add("charts_bare", _first_paint(root, "charts-bare", arrays))),
-        ("charts-ours", lambda i: _charts_ours(root, big, add)),
-        ("import-bare", lambda i: _import_bare(root, i, csv_file, add)),
-        ("import-ours", lambda i: _import_ours(root, i, csv_file, add)),
-        ("save", lambda i: add("save", run_child(root, "save", str(saving), ZONE).result)),
-        ("pdf-1y", lambda i: _pdf(root, big, year_from, last, "pdf_year", add)),
-        ("pdf-20y", lambda i: _pdf(root, big, first, last, "pdf_all", add)),
+    probes: list[tuple[str, str, Callable[[int], None]]] = [
+        ("start", "start-bare", lambda i: _start_bare(root, add, shown)),
+        ("start", "start-ours", lambda i: _start_ours(root, big, "7300", add, shown)),
+        ("start", "start-floor", lambda i: _start_floor(root, big, census, add, shown)),
+        ("start", "start-empty", lambda i: _start_ours(root, empty, "0", add, shown)),
+        (
+            "charts",
+            "charts-bare",
+            lambda i: add("charts_bare", _first_paint(root, "charts-bare", arrays)),
+        ),
+        ("charts", "charts-ours", lambda i: _charts_ours(root, big, add)),
+        ("import", "import-bare", lambda i: _import_bare(root, i, csv_file, add)),
+        ("import", "import-ours", lambda i: _import_ours(root, i, csv_file, add)),
+        ("save", "save", lambda i: add("save", run_child(root, "save", str(saving), ZONE).result)),
+        ("pdf", "pdf-1y", lambda i: _pdf(root, big, year_from, last, "pdf_year", add)),
+        ("pdf", "pdf-20y", lambda i: _pdf(root, big, first, last, "pdf_all", add)),
     ]
     for run in range(runs):
-        for name, probe in probes:
-            print(f"run {run + 1}/{runs}: {name}", end="\r", flush=True)
-            probe(run)
+        for group, name, probe in probes:
+            if group in groups:
+                print(f"run {run + 1}/{runs}: {name}", end="\r", flush=True)
+                probe(run)
     print(" " * 60, end="\r")
 
-    med = statistics.median
-    changes = {
-        key: med(r[key] for r in samples["range_changes"]) for key in samples["range_changes"][0]
-    }
-    save_times = [t for r in samples["save"] for t in r["samples"]]
-    rows = [
-        Row(
-            "Start to window shown, 7,300 nights (vs bare QMainWindow)",
-            med(samples["start_ours"]),
-            med(samples["start_bare"]),
-            "s",
-            1.5,
-            "ratio",
-        ),
-        Row(
-            "Charts tab first paint, 7,300 nights (vs bare pyqtgraph)",
-            med(samples["charts_ours"]),
-            med(samples["charts_bare"]),
-            "s",
-            2.0,
-            "ratio",
-        ),
-        Row(
-            "Charts range change, slowest of " + "/".join(changes),
-            max(changes.values()),
-            None,
-            "ms",
-            0.100,
-            "max",
-        ),
-        Row(
-            "CSV import, 10,000 rows (vs csv + executemany)",
-            med(samples["import_ours"]),
-            med(samples["import_bare"]),
-            "s",
-            3.0,
-            "ratio",
-        ),
-        Row("Save one night (median, synchronous=FULL)", med(save_times), None, "ms", 0.025, "max"),
-        Row("PDF, 1 year", med(samples["pdf_year"]), None, "s", 1.0, "max"),
-        Row("PDF, 20 years", med(samples["pdf_all"]), None, "s", 3.0, "max"),
-        Row(
-            "Peak RSS, 7,300 nights (vs empty diary)",
-            med(samples["rss_7300"]),
-            med(samples["rss_0"]),
-            "MiB",
-            1.3,
-            "ratio",
-        ),
-    ]
+    rows = _rows(samples, groups)
     info = machine()
     print()
     for key, value in info.items():
@@ -364,27 +351,127 @@ def _measure(root: Path, runs: int, json_out: Path | None) -> int:
     print()
     print(table(rows))
     print()
-    print(
-        "also: start with an empty diary "
-        f"{med(samples['start_empty']):.3f} s; range changes "
-        + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in changes.items())
-        + f"; synchronous={samples['save'][0]['synchronous']} (2 = FULL)"
-    )
-    print(
-        "per-run ratios (each run's pair side by side; median, lowest–highest): "
-        + "; ".join(
-            _pair_ratios(name, samples[ours], samples[base])
-            for name, ours, base in (
-                ("start", "start_ours", "start_bare"),
-                ("charts", "charts_ours", "charts_bare"),
-                ("import", "import_ours", "import_bare"),
-                ("RSS", "rss_7300", "rss_0"),
-            )
+    med = statistics.median
+    also = []
+    if "start" in groups:
+        also.append(f"start with an empty diary {med(samples['start_empty']):.3f} s")
+    if "charts" in groups:
+        changes = _range_changes(samples)
+        also.append(
+            "range changes " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in changes.items())
         )
-    )
+    if "save" in groups:
+        also.append(f"synchronous={samples['save'][0]['synchronous']} (2 = FULL)")
+    if also:
+        print("also: " + "; ".join(also))
+    pairs = [
+        (name, ours, base)
+        for group, name, ours, base in (
+            ("start", "start", "start_ours", "start_bare"),
+            ("start", "floor", "start_floor", "start_bare"),
+            ("charts", "charts", "charts_ours", "charts_bare"),
+            ("import", "import", "import_ours", "import_bare"),
+            ("start", "RSS", "rss_7300", "rss_0"),
+        )
+        if group in groups
+    ]
+    if pairs:
+        print(
+            "per-run ratios (each run's pair side by side; median, lowest–highest): "
+            + "; ".join(_pair_ratios(name, samples[o], samples[b]) for name, o, b in pairs)
+        )
     if json_out is not None:
         json_out.write_text(json.dumps({"machine": info, "samples": samples}, indent=1))
     return 0 if all(row.passed for row in rows) else 1
+
+
+def _range_changes(samples: dict[str, list[Any]]) -> dict[str, float]:
+    changes = samples["range_changes"]
+    return {key: statistics.median(r[key] for r in changes) for key in changes[0]}
+
+
+def _rows(samples: dict[str, list[Any]], groups: set[str]) -> list[Row]:
+    med = statistics.median
+    rows: list[Row] = []
+    if "start" in groups:
+        rows += [
+            Row(
+                "Start to window shown, 7,300 nights (vs bare QMainWindow)",
+                med(samples["start_ours"]),
+                med(samples["start_bare"]),
+                "s",
+                1.5,
+                "ratio",
+            ),
+            Row(
+                "  the same widgets without our code (floor, vs bare)",
+                med(samples["start_floor"]),
+                med(samples["start_bare"]),
+                "s",
+                None,
+                "info",
+            ),
+        ]
+    if "charts" in groups:
+        changes = _range_changes(samples)
+        rows += [
+            Row(
+                "Charts tab first paint, 7,300 nights (vs bare pyqtgraph)",
+                med(samples["charts_ours"]),
+                med(samples["charts_bare"]),
+                "s",
+                2.0,
+                "ratio",
+            ),
+            Row(
+                "Charts range change, slowest of " + "/".join(changes),
+                max(changes.values()),
+                None,
+                "ms",
+                0.100,
+                "max",
+            ),
+        ]
+    if "import" in groups:
+        rows.append(
+            Row(
+                "CSV import, 10,000 rows (vs csv + executemany)",
+                med(samples["import_ours"]),
+                med(samples["import_bare"]),
+                "s",
+                3.0,
+                "ratio",
+            )
+        )
+    if "save" in groups:
+        save_times = [t for r in samples["save"] for t in r["samples"]]
+        rows.append(
+            Row(
+                "Save one night (median, synchronous=FULL)",
+                med(save_times),
+                None,
+                "ms",
+                0.025,
+                "max",
+            )
+        )
+    if "pdf" in groups:
+        rows += [
+            Row("PDF, 1 year", med(samples["pdf_year"]), None, "s", 1.0, "max"),
+            Row("PDF, 20 years", med(samples["pdf_all"]), None, "s", 3.0, "max"),
+        ]
+    if "start" in groups:
+        rows.append(
+            Row(
+                "Peak RSS, 7,300 nights (vs empty diary)",
+                med(samples["rss_7300"]),
+                med(samples["rss_0"]),
+                "MiB",
+                1.3,
+                "ratio",
+            )
+        )
+    return rows
 
 
 def _pair_ratios(name: str, ours: Sequence[float], base: Sequence[float]) -> str:
@@ -410,6 +497,16 @@ def _start_ours(
         assert child.result["rows"] == BIG, child.result
     else:
         add("start_empty", shown(child))
+
+
+def _start_floor(
+    root: Path,
+    folder: Path,
+    census: str,
+    add: Callable[[str, Any], None],
+    shown: Callable[..., float],
+) -> None:
+    add("start_floor", shown(run_child(root, "start-floor", str(folder), census)))
 
 
 def _first_paint(root: Path, mode: str, *args: Path) -> float:

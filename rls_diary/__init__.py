@@ -4,7 +4,16 @@
 ``importlib.metadata`` takes tens of milliseconds to import, which start-up does not pay.
 """
 
+from pathlib import Path
 from typing import Any
+
+RESOURCES = Path(__file__).resolve().parent / "resources"  # data files installed with the code
+
+
+def resource_path(*parts: str) -> Path:
+    """A file of the package's ``resources`` folder (a source tree, a wheel or a PyInstaller
+    bundle all keep it next to the code); cheaper to reach than ``importlib.resources``."""
+    return RESOURCES.joinpath(*parts)
 
 
 def __getattr__(name: str) -> Any:

@@ -136,6 +136,11 @@ class Diary:
     def night_count(self) -> int:
         return nights.count(self.conn)
 
+    def has_experiments(self) -> bool:
+        """Whether any personal experiment was ever set up (a cheap check before reading
+        and placing them)."""
+        return records.EXPERIMENTS.any(self.conn)
+
     def contents(self) -> Contents:
         return Contents(
             medications=records.MEDICATIONS.load(self.conn),

@@ -59,6 +59,10 @@ class Table(Generic[R]):
         rows = conn.execute(f"SELECT id, {cols} FROM {self.name} ORDER BY {self.order}, id")
         return [self._record(row) for row in rows]
 
+    def any(self, conn: sqlite3.Connection) -> bool:
+        """Whether the table holds a record (cheaper than loading them)."""
+        return bool(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {self.name})").fetchone()[0])
+
     def _record(self, row: Sequence[Any]) -> R:
         values = {
             attr: self.readers.get(attr, _same)(row[i + 1])

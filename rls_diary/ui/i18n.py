@@ -12,11 +12,12 @@ To update after changing a wrapped string: ``python -m rls_diary.ui.i18n`` runs 
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from rls_diary import resource_path
 
 LANGUAGE_KEY: Final = "language/ui"
 SUPPORTED: Final = ("en", "de")  # English is the source language: no file needed
@@ -30,7 +31,7 @@ _default_locale: list[QLocale] = []  # QLocale's default before install() change
 
 def translations_dir() -> Path:
     """The folder of the ``.ts`` and ``.qm`` files (inside the package)."""
-    return Path(str(importlib.resources.files("rls_diary").joinpath("resources", "translations")))
+    return resource_path("translations")
 
 
 def ui_language(choice: str, system: QLocale | None = None) -> str:

@@ -43,11 +43,11 @@ from rls_diary.ui.diary.commands import DeleteNightCommand
 from rls_diary.ui.diary.tab import DiaryTab
 from rls_diary.ui.lazy_tab import LazyTab
 from rls_diary.ui.settings import Preferences, load_preferences, save_preferences
-from rls_diary.ui.tray import DiaryTray, night_words
 from rls_diary.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # dialogs and services used on demand are imported when first used
     from rls_diary.ui.dialogs.import_dialog import ImportDialog
+    from rls_diary.ui.tray import DiaryTray
 
 # English source texts; shown through self.tr() (German: resources/translations).
 TITLE: Final = QT_TRANSLATE_NOOP("MainWindow", "RLS Diary")
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.diary_tab = DiaryTab(diary, self.undo_stack)
         self.diary_tab.statusMessage.connect(self.show_status)
+        self.diary_tab.purgeRequested.connect(self.purge_deleted_night)
         self.welcome = WelcomePage(sample_offered=not sample)
         self.welcome.addLastNight.connect(self.new_night)
         self.welcome.exploreSample.connect(self.open_sample)
@@ -116,13 +117,8 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.hourly_backup)
 
-        self.tray: DiaryTray | None = None
-        if not sample:  # one tray icon, for the user's own diary
-            self.tray = DiaryTray(diary, self)
-            self.tray.openRequested.connect(self.show_and_raise)
-            self.tray.quitRequested.connect(self.quit_all)
-            self.tray.onsetRecorded.connect(self._onset_recorded)
-            self.tray.reminderShown.connect(self._reminder_shown)
+        self._tray: DiaryTray | None = None  # made when wanted (see the tray property)
+        self._preferences = preferences
 
         self._build_menus()
         self.statusBar().showMessage(self.tr("Diary folder: {0}").format(diary.data_dir), STATUS_MS)
@@ -155,9 +151,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
-            file_menu, self.tr("&Import CSV/JSON…"), self.import_file, QKeySequence("Ctrl+I")
+        import_action = self._action(
+            file_menu, self.tr("&Import nights…"), self.import_file, QKeySequence("Ctrl+I")
         )
+        import_action.setStatusTip(
+            self.tr(
+                "Import an RLS Diary CSV or JSON file, or an export of Sleep as Android, "
+                "Plees Tracker, Sleepmeter or Fitbit"
+            )
+        )
+        import_action.setToolTip(import_action.statusTip())
         self._action(file_menu, self.tr("Export &CSV…"), lambda: self.export("csv"))
         self._action(file_menu, self.tr("Export &JSON…"), lambda: self.export("json"))
         self._action(
@@ -332,8 +335,13 @@ class MainWindow(QMainWindow):
             self._reload_all()
             self.show_status(message)
 
-    def purge_deleted_night(self) -> None:
-        self._status_of(_backup_actions().purge_night(self, self.diary, self.last_deleted))
+    def purge_deleted_night(self, date: dt.date | None = None) -> None:
+        """Remove a deleted night (``date``, else the last one deleted) from the backups."""
+        chosen = date or self.last_deleted
+        message = _backup_actions().purge_night(self, self.diary, chosen)
+        if message is not None and chosen is not None:
+            self.diary_tab.deleted_bar.withdraw(chosen)
+        self._status_of(message)
 
     def hourly_backup(self) -> None:
         """At most one verified backup an hour (started once the window is shown)."""
@@ -531,8 +539,26 @@ class MainWindow(QMainWindow):
             self.diary_tab.reload()  # the onset column of the list
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == preferences.theme)
-        if self.tray is not None:
-            self.tray.apply(preferences)
+        self._preferences = preferences
+        if self._tray is not None:
+            self._tray.apply(preferences)
+        elif preferences.tray_wanted:
+            _ = self.tray  # made now, with these preferences
+
+    @property
+    def tray(self) -> DiaryTray | None:
+        """The tray icon, its menu and the reminder: one, for the user's own diary (none for
+        the sample window), made when first wanted (a reminder or the icon switched on)."""
+        if self._tray is None and not self.sample and not self._shut_down:
+            from rls_diary.ui.tray import DiaryTray
+
+            self._tray = tray = DiaryTray(self.diary, self)
+            tray.openRequested.connect(self.show_and_raise)
+            tray.quitRequested.connect(self.quit_all)
+            tray.onsetRecorded.connect(self._onset_recorded)
+            tray.reminderShown.connect(self._reminder_shown)
+            tray.apply(self._preferences)
+        return self._tray
 
     def show_and_raise(self) -> None:
         """The tray's "Open diary" (or a click on the icon or the reminder)."""
@@ -552,6 +578,8 @@ class MainWindow(QMainWindow):
         self.diary_tab.reload()
         self._stale.update(tab for tab in (self.charts, self.treatment, self.tips) if tab.built)
         self._tab_shown(self.tabs.currentIndex())
+        from rls_diary.ui.tray import night_words
+
         onset = diary_text.clock_text(night.rls_onset) if night.rls_onset else ""
         self.show_status(
             self.tr("Symptoms started at {0}: saved for the night of {1}").format(
@@ -561,7 +589,7 @@ class MainWindow(QMainWindow):
 
     def _reminder_shown(self, message: str) -> None:
         """Without a tray the reminder shows here (status bar and a taskbar alert)."""
-        if self.tray is not None and not self.tray.icon_visible:
+        if self._tray is not None and not self._tray.icon_visible:
             self.show_status(message.replace("\n", " "))
             QApplication.alert(self)
 
@@ -608,8 +636,8 @@ class MainWindow(QMainWindow):
         if not self._shut_down:
             self._shut_down = True
             self.backup_timer.stop()
-            if self.tray is not None:
-                self.tray.stop()
+            if self._tray is not None:
+                self._tray.stop()
             for lazy in (self.charts, self.treatment, self.tips):
                 stop = getattr(lazy.content, "shutdown", None)
                 if stop is not None:

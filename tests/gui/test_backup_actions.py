@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
 from rls_diary.storage.backup import list_backups
 from rls_diary.ui import backup_actions
+from rls_diary.ui.diary.text import night_span
 from rls_diary.ui.main_window import MainWindow
 
 D = dt.date(2024, 3, 1)
@@ -118,6 +120,70 @@ def test_a_deleted_night_can_be_purged_from_backups(
     answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Ok)
     window.purge_deleted_night()
     assert "from 1 backup(s)" in window.statusBar().currentMessage()
+    assert nights_in_the_backup(window) == 0
+
+
+def nights_in_the_backup(window: MainWindow) -> int:
     (backup,) = list_backups(window.diary.data_dir)
     with contextlib.closing(sqlite3.connect(backup)) as copy:
-        assert copy.execute("SELECT count(*) FROM night").fetchone()[0] == 0
+        return int(copy.execute("SELECT count(*) FROM night").fetchone()[0])
+
+
+def _delete_shown_night(window: MainWindow) -> None:
+    window.diary_tab.open_date(D)
+    window.diary_tab.delete_current()
+    assert window.diary.night(D) is None
+
+
+def test_deleting_offers_to_remove_the_night_from_backups_too(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.back_up_now()
+    _delete_shown_night(window)
+    bar = window.diary_tab.deleted_bar
+    assert bar.isVisible()
+    assert bar.label.text() == f"Deleted the night of {night_span(D)}."
+    asked = answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(bar.purge_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Remove from backups?"]
+    assert "from 1 backup(s)" in window.statusBar().currentMessage()
+    assert nights_in_the_backup(window) == 0
+    assert not bar.isVisible()
+
+
+def test_cancelling_the_purge_keeps_the_backups_and_the_offer(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.back_up_now()
+    _delete_shown_night(window)
+    bar = window.diary_tab.deleted_bar
+    answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(bar.purge_button, Qt.MouseButton.LeftButton)
+    assert nights_in_the_backup(window) == 1
+    assert bar.isVisible()
+
+
+def test_the_bar_undoes_the_delete_and_goes_away(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _delete_shown_night(window)
+    bar = window.diary_tab.deleted_bar
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    restored = window.diary.night(D)
+    assert restored is not None and restored.rls_severity == 4
+    assert not bar.isVisible()
+
+
+def test_the_bar_does_not_undo_a_later_change(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _delete_shown_night(window)
+    bar = window.diary_tab.deleted_bar
+    other = D + dt.timedelta(days=3)
+    window.diary_tab.open_date(other)
+    window.diary_tab.form.rows["rls_severity"].input.set_value(2)
+    assert window.diary_tab.save()
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    assert window.diary.night(D) is None  # the later save was not undone either
+    assert window.diary.night(other) is not None
+    assert "Edit ▸ Undo" in window.statusBar().currentMessage()

@@ -363,3 +363,17 @@ def test_reload_picks_up_new_nights(qtbot, diary: Diary) -> None:
     x, y = tab.over_time.nightly["rls_severity"].getData()
     assert x[-1] == x_of(30)
     assert y[-1] == 9.0
+
+
+def test_plots_keep_a_readable_height_and_the_chart_scrolls_when_short(qtbot, diary) -> None:
+    fill(diary, random_nights(3, 60, FIRST))
+    tab = open_tab(qtbot, diary)
+    panel = tab.over_time
+    rows = [plot.geometry().height() for plot in panel.plots.values()]
+    assert min(rows) >= panel.row_minimum()  # roomy enough at 1200×800: no scrolling
+    assert panel.scroll.verticalScrollBar().maximum() == 0
+    tab.resize(1200, 420)  # a small window (or a large font): scroll, never squeeze
+    qtbot.waitUntil(lambda: panel.scroll.verticalScrollBar().maximum() > 0)
+    assert panel.view.height() >= len(panel.plots) * panel.row_minimum()
+    rows = [plot.geometry().height() for plot in panel.plots.values()]
+    assert min(rows) >= panel.row_minimum()

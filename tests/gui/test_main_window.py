@@ -56,7 +56,7 @@ def test_window_has_four_tabs_and_the_menus(window: MainWindow) -> None:
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == list(TAB_NAMES)
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     file_menu = actions_of(window, "&File")
-    assert {"Import CSV/JSON…", "Export CSV…", "Export JSON…", "Open data folder"} <= set(file_menu)
+    assert {"Import nights…", "Export CSV…", "Export JSON…", "Open data folder"} <= set(file_menu)
     assert file_menu["Quit"] == QKeySequence("Ctrl+Q")
     edit = actions_of(window, "&Edit")
     assert edit["New night"] == QKeySequence("Ctrl+N")

@@ -170,8 +170,12 @@ Durch {new} ersetzen?</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Import CSV/JSON…</source>
-        <translation>CSV/JSON &amp;importieren…</translation>
+        <source>&amp;Import nights…</source>
+        <translation>Nächte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import an RLS Diary CSV or JSON file, or an export of Sleep as Android, Plees Tracker, Sleepmeter or Fitbit</source>
+        <translation>Eine CSV- oder JSON-Datei von RLS Diary importieren oder einen Export von Sleep as Android, Plees Tracker, Sleepmeter oder Fitbit</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>

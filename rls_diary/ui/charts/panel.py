@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from rls_diary.ui.charts.style import ChartStyle, current_style
 
@@ -44,10 +44,27 @@ class ChartPanel(QWidget):
         self._layout.setContentsMargins(4, 2, 4, 2)
         self._layout.setSpacing(2)
         self._layout.addWidget(self.info)
-        self._layout.addWidget(self.view, 1)
+        # A chart never squeezes its plots below what they need to stay readable (large
+        # fonts, a small window): it scrolls instead (see fit_minimum_height).
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName(f"{self.key}Scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.view)
+        self._layout.addWidget(self.scroll, 1)
         self.view.setBackground(self.style_.background)
 
     # -- plots ------------------------------------------------------------------------------
+
+    def row_minimum(self, lines: float = 5.0) -> int:
+        """The least height of a plot row: room for about ``lines`` lines of axis text."""
+        return max(60, round(self.fontMetrics().lineSpacing() * lines))
+
+    def fit_minimum_height(self) -> None:
+        """The view asks for the least height of its plots; below it the chart scrolls."""
+        least = self.view.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+        self.view.setMinimumHeight(int(least) + 2)
 
     def add_plot(self, row: int, col: int = 0, **kwargs: Any) -> pg.PlotItem:
         plot = self.view.addPlot(row=row, col=col, **kwargs)

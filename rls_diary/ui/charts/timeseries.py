@@ -45,7 +45,7 @@ LANE_PIXELS: Final = 22
 _HALF_DAY: Final = SECONDS_PER_DAY / 2
 # Short axis titles (the plots are low); the hover line uses the full names.
 AXIS: Final = {
-    "rls_severity": ("Severity", "0–10"),
+    "rls_severity": ("RLS", "0–10"),
     "sleep_quality": ("Quality", "1–5"),
     "total_sleep_min": ("Sleep", "h"),
     "sleep_efficiency_pct": ("Efficiency", "%"),
@@ -170,6 +170,7 @@ class TimeSeriesPanel(ChartPanel):
             cursor.setVisible(False)
             plot.addItem(cursor, ignoreBounds=True)
             self.cursors.append(cursor)
+            plot.setMinimumHeight(self.row_minimum())
             self.plots[name] = plot
             self.nightly[name] = nightly
             self.median[name] = median
@@ -232,6 +233,7 @@ class TimeSeriesPanel(ChartPanel):
         self._fill_legend()
         if self.data is not None:
             self._build_lanes(self.data)
+            self.fit_minimum_height()
 
     def _fade_nightly(self, long_range: bool) -> None:
         """Over many nights the nightly values fade back so that the median line reads."""
@@ -273,6 +275,7 @@ class TimeSeriesPanel(ChartPanel):
         self.insights = None
         self._build_tracked(data.tracked_sources)
         self._build_lanes(data)
+        self.fit_minimum_height()
 
     def set_insights(self, insights: InsightMarks) -> None:
         """The insights' flags (computed with the statistics): markers and periods on the

@@ -25,7 +25,6 @@ ConditionLookup = Callable[[dt.date], tuple[Experiment, Slot] | None]
 
 QUESTION: Final = "Did you follow the plan?"
 BLANK_TEXT: Final = "not answered (counts as followed)"
-STYLE: Final = "#experimentBox { border: 1px solid palette(mid); border-radius: 4px; }"
 
 
 def plan_text(experiment: Experiment, where: Slot) -> str:
@@ -53,7 +52,7 @@ class ExperimentBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("experimentBox")
-        self.setStyleSheet(STYLE)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)

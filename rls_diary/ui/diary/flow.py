@@ -15,9 +15,15 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._heights: dict[int, int] = {}  # heightForWidth, until the layout is invalidated
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def count(self) -> int:
         return len(self._items)
@@ -26,6 +32,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -35,7 +42,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -43,9 +53,9 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """One line: what the row would like."""
-        width = sum(i.sizeHint().width() for i in self._visible())
-        width += self._spacing * max(len(self._visible()) - 1, 0)
-        height = max((i.sizeHint().height() for i in self._visible()), default=0)
+        hints = [i.sizeHint() for i in self._visible()]
+        width = sum(h.width() for h in hints) + self._spacing * max(len(hints) - 1, 0)
+        height = max((h.height() for h in hints), default=0)
         margins = self.contentsMargins()
         return QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
@@ -66,23 +76,22 @@ class FlowLayout(QLayout):
         """Place the items line by line, each line's items centred vertically."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        lines: list[list[QLayoutItem]] = [[]]
+        visible = [(item, item.sizeHint()) for item in self._visible()]
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = area.x()
-        for item in self._visible():
-            width = item.sizeHint().width()
-            if lines[-1] and x + width > area.right() + 1:
+        for item, hint in visible:
+            if lines[-1] and x + hint.width() > area.right() + 1:
                 lines.append([])
                 x = area.x()
-            lines[-1].append(item)
-            x += width + self._spacing
+            lines[-1].append((item, hint))
+            x += hint.width() + self._spacing
         y = area.y()
         for line in lines:
-            height = max((i.sizeHint().height() for i in line), default=0)
+            height = max((hint.height() for _, hint in line), default=0)
             x = area.x()
-            for item in line:
-                hint = item.sizeHint()
+            for item, hint in line:
                 if move:
                     item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
                 x += hint.width() + self._spacing
             y += height + self._spacing
-        return y - self._spacing - rect.y() + margins.bottom() if self._visible() else 0
+        return y - self._spacing - rect.y() + margins.bottom() if visible else 0

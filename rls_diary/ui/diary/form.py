@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,30 +30,17 @@ from rls_diary.domain.clock import resolve, zone
 from rls_diary.domain.metrics import NightMetrics, compute
 from rls_diary.domain.night import Night
 from rls_diary.domain.validation import FieldError, Problem, validate
-from rls_diary.ui.diary import fields, text
-from rls_diary.ui.diary.experiment import ConditionLookup, ExperimentBox
+from rls_diary.ui.diary import fields, marks, text
 from rls_diary.ui.diary.fields import FORM_FIELD_NAMES, FORM_FIELDS, KEPT_FIELDS
 from rls_diary.ui.diary.header import NightHeader
 from rls_diary.ui.diary.inputs import NumberInput, RemediesInput, SetInput, TimeInput
 from rls_diary.ui.diary.sections import FieldRow, Section, make_input, quiet
 from rls_diary.ui.diary.usual import USUAL_FIELDS
 
+if TYPE_CHECKING:  # the box (and the experiment code) loads for a night in an experiment
+    from rls_diary.ui.diary.experiment import ConditionLookup, ExperimentBox
+
 TIMES = ("bedtime", "lights_out", "final_wake", "out_of_bed", "rls_onset", "last_caffeine")
-STYLE = """
-QLineEdit[problem="error"], QPlainTextEdit[problem="error"], ChoiceRow[problem="error"],
-SetInput[problem="error"], RemediesInput[problem="error"] {
-    border: 2px solid #d32f2f; border-radius: 3px; }
-QLineEdit[problem="warning"], ChoiceRow[problem="warning"] {
-    border: 2px solid #e08a00; border-radius: 3px; }
-QLabel#fieldProblem[severity="error"] { color: #d32f2f; }
-QLabel#fieldProblem[severity="warning"] { color: #b86e00; }
-ChoiceRow { border: 2px solid transparent; border-radius: 4px; }
-ChoiceRow:focus { border: 2px solid palette(highlight); }
-ChoiceRow[problem="error"]:focus { border: 2px solid #d32f2f; }
-ChoiceRow QToolButton { padding: 3px 8px; }
-ChoiceRow QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
-    border: 1px solid palette(highlight); border-radius: 3px; }
-"""
 
 
 class NightForm(QWidget):
@@ -70,7 +57,10 @@ class NightForm(QWidget):
         *,
         today: Callable[[], dt.date] = dt.date.today,
         experiment_at: ConditionLookup | None = None,
+        load: bool = True,
     ) -> None:
+        """``load=False``: the owner loads a night at once (``set_night``), so the form
+        does not first load a blank one."""
         super().__init__(parent)
         self.default_zone = default_zone
         self._today = today
@@ -84,9 +74,11 @@ class NightForm(QWidget):
         self._show_all = False
         self._problems: list[Problem] = []
         self.rows: dict[str, FieldRow] = {}
-        self.setStyleSheet(STYLE)
         self._build()
-        self.set_night(None, self._date)
+        if load:
+            self.set_night(None, self._date)
+        else:
+            self._baseline = self._snapshot()
 
     # -- building ----------------------------------------------------------------------
 
@@ -107,10 +99,8 @@ class NightForm(QWidget):
             key: Section(title, fields.MORE_TITLES.get(key), body)
             for key, title in fields.SECTION_TITLES.items()
         }
-        self.experiment_box = ExperimentBox(body)
-        self.experiment_box.setVisible(False)
-        self.experiment_box.answer.changed.connect(self._on_changed)
-        column.addWidget(self.experiment_box)
+        self._column = column
+        self._experiment_box: ExperimentBox | None = None  # see experiment_box
         for section in self.sections.values():
             column.addWidget(section)
         column.addStretch(1)
@@ -149,7 +139,8 @@ class NightForm(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """Every Tab stop of the form in visual order."""
-        chain: list[QWidget] = [self.date_edit, self.experiment_box.answer, self.usual_button]
+        box = [self._experiment_box.answer] if self._experiment_box is not None else []
+        chain: list[QWidget] = [self.date_edit, *box, self.usual_button]
         for key, section in self.sections.items():
             rows = [r for r in self.rows.values() if r.view.section == key]
             core = [r for r in rows if not section.is_more(r)]
@@ -181,7 +172,25 @@ class NightForm(QWidget):
     @property
     def in_experiment(self) -> bool:
         """Whether the night shown is inside an experiment (the adherence can be edited)."""
-        return self.experiment_box.slot is not None
+        return self._experiment_box is not None and self._experiment_box.slot is not None
+
+    @property
+    def experiment_box(self) -> ExperimentBox:
+        """The experiment box at the top of the form, made when first needed (hidden)."""
+        if self._experiment_box is None:
+            from rls_diary.ui.diary.experiment import ExperimentBox
+
+            box = self._experiment_box = ExperimentBox(self._column.parentWidget())
+            box.setVisible(False)
+            loading, self._loading = self._loading, True
+            try:
+                box.answer.set_value(self._loaded.experiment_adherence if self._loaded else None)
+            finally:
+                self._loading = loading
+            box.answer.changed.connect(self._on_changed)
+            self._column.insertWidget(0, box)
+            self._set_tab_order()
+        return self._experiment_box
 
     @property
     def dirty(self) -> bool:
@@ -198,8 +207,9 @@ class NightForm(QWidget):
         try:
             for name, row in self.rows.items():
                 row.input.set_value(self._loaded.get(name) if self._loaded else None)
-            adherence = self._loaded.experiment_adherence if self._loaded else None
-            self.experiment_box.answer.set_value(adherence)
+            if self._experiment_box is not None:
+                adherence = self._loaded.experiment_adherence if self._loaded else None
+                self._experiment_box.answer.set_value(adherence)
         finally:
             self._loading = False
         self._show_all = False
@@ -239,6 +249,8 @@ class NightForm(QWidget):
             return
         self._experiment_date = self._date
         found = self._experiment_at(self._date) if self._experiment_at is not None else None
+        if found is None and self._experiment_box is None:
+            return
         box = self.experiment_box
         if found is None:
             box.experiment = box.slot = None
@@ -361,10 +373,11 @@ class NightForm(QWidget):
             message = "" if problem is None else f"{row.view.label}: {problem.message}"
             if problem is not None and problem.warning:
                 message = f"Check {message[0].lower()}{message[1:]} (saved anyway)"
-            _set_property(row.widget, "problem", severity)
-            _set_property(row.problem, "severity", severity)
-            row.problem.setText(message)
-            row.problem.setVisible(problem is not None)
+            marks.mark_problem(row.widget, severity)
+            if problem is not None or row.has_problem_line:
+                marks.colour_problem_text(row.problem, severity)
+                row.problem.setText(message)
+                row.problem.setVisible(problem is not None)
             row.input.set_problem_text(message or None)
 
     def show_all_problems(self) -> None:
@@ -438,12 +451,3 @@ def _stops(widget: QWidget) -> list[QWidget]:
     if isinstance(widget, RemediesInput):
         return list(widget.rows.values())
     return [widget]
-
-
-def _set_property(widget: QWidget, name: str, value: str) -> None:
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from rls_diary.domain.night import FieldSpec, canonical_remedies, canonical_set
 from rls_diary.domain.validation import parse_text, parse_time
 from rls_diary.ui.diary.flow import FlowLayout
+from rls_diary.ui.diary.marks import ChoiceButton, ProblemBorder
 from rls_diary.ui.diary.text import clock_text, normalize_time_text
 
 DIGIT_PAUSE: Final = 1.0  # seconds within which "1", "0" on a 0–10 scale means 10
@@ -184,7 +185,7 @@ class NumberInput(_BlankLineEdit):
         self._set_text("" if value is None else str(value))
 
 
-class ChoiceRow(_Described, QFrame):
+class ChoiceRow(_Described, ProblemBorder, QFrame):
     """One choice out of a row of buttons, or none (blank, shown as "not recorded").
 
     A single Tab stop: digits pick a number (``1`` ``0`` quickly for 10), the first letter
@@ -193,6 +194,7 @@ class ChoiceRow(_Described, QFrame):
     """
 
     changed = Signal()
+    focus_ring = True
 
     def __init__(
         self,
@@ -212,11 +214,11 @@ class ChoiceRow(_Described, QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(name)
         layout = FlowLayout(self)
-        layout.setContentsMargins(3, 3, 3, 3)
+        layout.setContentsMargins(5, 5, 5, 5)  # room for the focus and problem border
         self._buttons: list[tuple[Any, QToolButton]] = []
         least = self.fontMetrics().horizontalAdvance("00") + 20
         for value, label in self._options:
-            button = QToolButton(self)
+            button = ChoiceButton(self)
             button.setText(label)
             button.setCheckable(True)
             button.setMinimumWidth(least)
@@ -324,7 +326,7 @@ def _unique_initials(options: Sequence[tuple[Any, str]]) -> dict[str, Any]:
     return {letter: found[0] for letter, found in initials.items() if len(found) == 1}
 
 
-class SetInput(_Described, QWidget):
+class SetInput(_Described, ProblemBorder, QWidget):
     """Some of a fixed list of names; none ticked is blank."""
 
     changed = Signal()
@@ -369,7 +371,7 @@ class SetInput(_Described, QWidget):
         return self.boxes[self._choices[0]]
 
 
-class RemediesInput(_Described, QWidget):
+class RemediesInput(_Described, ProblemBorder, QWidget):
     """Each remedy tried, with how much it helped (0–3); a remedy left blank was not tried."""
 
     changed = Signal()

@@ -59,13 +59,31 @@ class FieldRow:
     input: FieldInput
     widget: QWidget
     label: QLabel
-    problem: QLabel
-    hint: QLabel | None
+    hint: QLabel | None  # the day a time falls on (time fields only)
     section: Section
+    grid: QGridLayout
+    grid_row: int  # the row of the label in ``grid``; the problem line goes two rows down
+    _problem: QLabel | None = None
 
     @property
     def name(self) -> str:
         return self.view.name
+
+    @property
+    def problem(self) -> QLabel:
+        """The problem line under the input, made when first needed (most never are)."""
+        if self._problem is None:
+            self._problem = problem = QLabel(self.section)
+            problem.setObjectName("fieldProblem")
+            problem.setWordWrap(True)
+            problem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            problem.setVisible(False)
+            self.grid.addWidget(problem, self.grid_row + 2, 1, 1, 2)
+        return self._problem
+
+    @property
+    def has_problem_line(self) -> bool:
+        return self._problem is not None
 
 
 class Section(QFrame):
@@ -157,19 +175,14 @@ class Section(QFrame):
             line.addWidget(widget, 0 if isinstance(widget, QLineEdit) else 1)
             if view.suffix:
                 line.addWidget(QLabel(view.suffix, self))
-            hint = quiet(QLabel(self))
-            hint.setObjectName("dayHint")
-            line.addWidget(hint)
+            if isinstance(widget, TimeInput):
+                hint = quiet(QLabel(self))
+                hint.setObjectName("dayHint")
+                line.addWidget(hint)
             if isinstance(widget, QLineEdit):
                 line.addStretch(1)
             grid.addLayout(line, row, 1, 1, 2)
-        problem = QLabel(self)
-        problem.setObjectName("fieldProblem")
-        problem.setWordWrap(True)
-        problem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        problem.setVisible(False)
-        grid.addWidget(problem, row + 2, 1, 1, 2)
-        return FieldRow(view, field_input, widget, label, problem, hint, self)
+        return FieldRow(view, field_input, widget, label, hint, self, grid, row)
 
     def label_width(self) -> int:
         """The widest label of the section's rows."""

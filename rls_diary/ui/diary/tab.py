@@ -12,6 +12,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
@@ -25,12 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rls_diary.domain.experiments import Slot
 from rls_diary.domain.night import Night
-from rls_diary.domain.records import Experiment
 from rls_diary.domain.validation import Problem
 from rls_diary.services.diary import Diary, InvalidNight
-from rls_diary.services.experiments import condition_on
 from rls_diary.storage.errors import StorageError
 from rls_diary.ui.diary import text
 from rls_diary.ui.diary.commands import DeleteNightCommand, SaveNightCommand
@@ -38,6 +36,11 @@ from rls_diary.ui.diary.form import NightForm
 from rls_diary.ui.diary.night_list import NightList
 from rls_diary.ui.diary.usual import usual_times
 from rls_diary.ui.models.night_table import NightTableModel
+
+if TYPE_CHECKING:  # the experiment code loads only for a diary that has experiments
+    from rls_diary.domain.experiments import Slot
+    from rls_diary.domain.records import Experiment
+    from rls_diary.ui.diary.deleted_bar import DeletedBar
 
 STORAGE_ERRORS = (sqlite3.Error, StorageError, OSError)
 NOTHING_CHANGED = "Nothing was changed. You can go on using the diary."
@@ -52,6 +55,7 @@ class _Outcome:
 class DiaryTab(QWidget):
     statusMessage = Signal(str)
     unsavedChangesChanged = Signal(bool)
+    purgeRequested = Signal(object)  # the date of a deleted night to remove from backups
 
     def __init__(
         self,
@@ -71,7 +75,7 @@ class DiaryTab(QWidget):
         self.proxy, self.table = self.nights.proxy, self.nights.table
         self.find_edit, self.count_label = self.nights.find_edit, self.nights.count_label
         self.form = NightForm(
-            diary.default_zone, self, today=today, experiment_at=self._experiment_at
+            diary.default_zone, self, today=today, experiment_at=self._experiment_at, load=False
         )
         self._build()
         self.form.dirtyChanged.connect(self._on_dirty)
@@ -89,6 +93,8 @@ class DiaryTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.form, 1)
+        self._right_layout = right_layout
+        self._deleted_bar: DeletedBar | None = None  # made at the first delete
         self.problems_label = QLabel(right)
         self.problems_label.setObjectName("formProblems")
         self.problems_label.setWordWrap(True)
@@ -241,6 +247,10 @@ class DiaryTab(QWidget):
         """The experiment covering the night ``date`` (for the form); None when it cannot be
         read — the form then simply does not ask."""
         try:
+            if not self.diary.has_experiments():  # most diaries: no need to load the code
+                return None
+            from rls_diary.services.experiments import condition_on
+
             return condition_on(self.diary, date)
         except STORAGE_ERRORS:
             return None
@@ -290,6 +300,29 @@ class DiaryTab(QWidget):
 
     def _update_usual(self) -> None:
         self.form.set_usual_times(usual_times(self.model.latest(USUAL_WINDOW)))
+
+    @property
+    def deleted_bar(self) -> DeletedBar:
+        """The bar under the form after a delete: Undo, and removing the night from the
+        backups too."""
+        if self._deleted_bar is None:
+            from rls_diary.ui.diary.deleted_bar import DeletedBar
+
+            bar = self._deleted_bar = DeletedBar(self)
+            bar.undoRequested.connect(self._undo_delete)
+            bar.purgeRequested.connect(self.purgeRequested)
+            self._right_layout.insertWidget(1, bar)
+        return self._deleted_bar
+
+    def _undo_delete(self, date: dt.date) -> None:
+        """The bar's Undo: undoes the delete when it is the last change, else says how."""
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, DeleteNightCommand) and command.deleted.date == date:
+            self.undo_stack.undo()
+        else:
+            self.statusMessage.emit(
+                "Other changes came after this delete: use Edit ▸ Undo to go back step by step"
+            )
 
     def _show_night(self, date: dt.date) -> bool:
         """Load ``date`` into the form, without asking (the caller asked)."""
@@ -354,6 +387,7 @@ class DiaryTab(QWidget):
             return False
         self.undo_stack.push(DeleteNightCommand(self.diary, deleted, self._changed, self._failed))
         self._after_change(date, None, reload_form=date == self.form.date())
+        self.deleted_bar.offer(date)
         self.statusMessage.emit(
             f"Deleted the night of {text.night_span(date)} — Undo (Ctrl+Z) brings it back"
         )
@@ -378,6 +412,8 @@ class DiaryTab(QWidget):
             self.model.remove(date)
         else:
             self.model.upsert(night)
+            if self._deleted_bar is not None:
+                self._deleted_bar.withdraw(date)  # the night is back (undo, or saved anew)
         if reload_form:
             self.form.set_night(night, date)
         self._update_usual()

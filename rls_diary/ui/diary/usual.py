@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import statistics
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -48,6 +47,14 @@ def circular_median(values: Sequence[dt.time], step: int = 5) -> dt.time:
     mean = math.atan2(sum(map(math.sin, angles)), sum(map(math.cos, angles)))
     centre = (mean / (2 * math.pi) * _DAY) % _DAY
     unwrapped = [centre + ((m - centre + _DAY / 2) % _DAY - _DAY / 2) for m in minutes]
-    median = statistics.median(unwrapped)
+    median = _median(unwrapped)
     rounded = int(round(median / step) * step) % _DAY
     return dt.time(rounded // 60, rounded % 60)
+
+
+def _median(values: Sequence[float]) -> float:
+    """The middle value (the mean of the two middle ones for an even count); not
+    ``statistics.median``, whose import (fractions, decimal) start-up would pay."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2

@@ -102,7 +102,9 @@ class NightTableModel(QAbstractTableModel):
         self._dates: list[dt.date] = []  # the night of each row
         self._nights: dict[dt.date, Night] = {}  # the nights read so far (all, without a source)
         self._fetch: Fetch | None = None  # reads the nights not read yet
-        self._keys: list[tuple[Any, ...]] = []  # the sort key of each row, ascending
+        # the sort key of each row, ascending; None until needed when sorted by date (the
+        # keys then follow from the dates alone)
+        self._keys: list[tuple[Any, ...]] | None = []
         self._row_of: dict[dt.date, int] = {}
         self._metrics: dict[dt.date, NightMetrics] = {}
         self._sort: tuple[int, Qt.SortOrder] = (Column.DATE, _ASCENDING)
@@ -177,27 +179,28 @@ class NightTableModel(QAbstractTableModel):
         """Add ``night`` or replace the one of its date; returns its row."""
         self._metrics.pop(night.date, None)
         key = self._key(night)
+        keys = self._sort_keys()
         old = self._row_of.get(night.date)
         self._nights[night.date] = night
         if old is None:
-            row = bisect.bisect_left(self._keys, key)
+            row = bisect.bisect_left(keys, key)
             self.beginInsertRows(QModelIndex(), row, row)
             self._dates.insert(row, night.date)
-            self._keys.insert(row, key)
+            keys.insert(row, key)
             self._reindex(row)
             self.endInsertRows()
             return row
-        rest = self._keys[:old] + self._keys[old + 1 :]
+        rest = keys[:old] + keys[old + 1 :]
         row = bisect.bisect_left(rest, key)
         if row != old:  # the new values move it: a move keeps the selection on it
             self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), row + (row > old))
-            del self._dates[old], self._keys[old]
+            del self._dates[old], keys[old]
             self._dates.insert(row, night.date)
-            self._keys.insert(row, key)
+            keys.insert(row, key)
             self._reindex(min(row, old))
             self.endMoveRows()
         else:
-            self._keys[row] = key
+            keys[row] = key
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1), [])
         return row
 
@@ -207,7 +210,9 @@ class NightTableModel(QAbstractTableModel):
         if row is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._dates[row], self._keys[row], self._row_of[date]
+        del self._dates[row], self._row_of[date]
+        if self._keys is not None:
+            del self._keys[row]
         self._nights.pop(date, None)
         self._metrics.pop(date, None)
         self._reindex(row)
@@ -270,15 +275,22 @@ class NightTableModel(QAbstractTableModel):
     def _arrange(self) -> None:
         column, order = self._sort
         if column == Column.DATE:  # the dates are all it takes: nothing is read
-            keys = [self._key_of(d, d.toordinal(), order) for d in self._dates]
+            self._dates.sort(reverse=order != _ASCENDING)  # unique dates: the same order
+            self._keys = None  # made from the dates when first needed (a save)
         else:
             self.load_all()
             keys = [self._key(self._nights[d]) for d in self._dates]
-        keyed = sorted(zip(keys, self._dates, strict=True), key=lambda pair: pair[0])
-        self._keys = [key for key, _ in keyed]
-        self._dates = [day for _, day in keyed]
+            keyed = sorted(zip(keys, self._dates, strict=True), key=lambda pair: pair[0])
+            self._keys = [key for key, _ in keyed]
+            self._dates = [day for _, day in keyed]
         self._row_of = {}
         self._reindex(0)
+
+    def _sort_keys(self) -> list[tuple[Any, ...]]:
+        if self._keys is None:
+            order = self._sort[1]
+            self._keys = [self._key_of(d, d.toordinal(), order) for d in self._dates]
+        return self._keys
 
     def _reindex(self, start: int) -> None:
         dates, row_of = self._dates, self._row_of
