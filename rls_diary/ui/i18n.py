@@ -4,7 +4,9 @@ The language follows the system's UI languages unless Settings names one (``lang
 QSettings); it is chosen once at start (a change in Settings takes effect after a restart).
 ``resources/translations/rls_diary_<lang>.ts`` is the Linguist source, the ``.qm`` next to it
 is built with ``pyside6-lrelease`` and committed; Qt's own ``qtbase_<lang>.qm`` translates the
-standard buttons (Yes, No, Cancel) and the context menus of text fields.
+standard buttons (Yes, No, Cancel) and the context menus of text fields. The Diary's day and
+month names come from the QLocale of the language (:func:`date_words`), so "Tue 24 Mar"
+becomes "Di. 24. März" only when the window speaks German.
 
 To update after changing a wrapped string: ``python -m rls_diary.ui.i18n`` runs lupdate over
 ``rls_diary/ui`` and lrelease (the PySide6 tools next to the interpreter).
@@ -18,6 +20,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rls_diary import resource_path
+from rls_diary.ui.diary import text
 
 LANGUAGE_KEY: Final = "language/ui"
 SUPPORTED: Final = ("en", "de")  # English is the source language: no file needed
@@ -27,6 +30,8 @@ LANGUAGE_NAMES: Final = {"en": "English", "de": "Deutsch"}
 _LOCALES: Final = {"en": QLocale.Language.English, "de": QLocale.Language.German}
 _installed: list[tuple[QTranslator, bytes]] = []  # kept alive while installed
 _default_locale: list[QLocale] = []  # QLocale's default before install() changed it
+_language: list[str] = ["en"]  # the language installed last
+_DOTTED: Final = (QLocale.Language.German,)  # languages that write the day as "24."
 
 
 def translations_dir() -> Path:
@@ -66,7 +71,34 @@ def install(choice: str = "system", system: QLocale | None = None) -> str:
     if choice in SUPPORTED and system.language() != _LOCALES[language]:
         _default_locale.append(QLocale())
         QLocale.setDefault(QLocale(_LOCALES[language]))
+    _language[0] = language
+    if language != "en":
+        text.set_date_words(date_words(locale()))
     return language
+
+
+def language() -> str:
+    """The language the window speaks (``en`` until :func:`install` chose another)."""
+    return _language[0]
+
+
+def locale() -> QLocale:
+    """The QLocale of that language: the default one when it speaks it (``de_AT`` keeps
+    "Jän."), else the language's own."""
+    default = QLocale()
+    wanted = _LOCALES[_language[0]]
+    return default if default.language() == wanted else QLocale(wanted)
+
+
+def date_words(locale: QLocale) -> text.DateWords:
+    """Short day and month names and the decimal sign of ``locale``, for the Diary."""
+    short = QLocale.FormatType.ShortFormat
+    return text.DateWords(
+        days=tuple(locale.dayName(day, short) for day in range(1, 8)),
+        months=tuple(locale.monthName(month, short) for month in range(1, 13)),
+        day_suffix="." if locale.language() in _DOTTED else "",
+        decimal=locale.decimalPoint() or ".",
+    )
 
 
 def uninstall() -> None:
@@ -80,6 +112,8 @@ def uninstall() -> None:
     if _default_locale:
         QLocale.setDefault(_default_locale[0])
         _default_locale.clear()
+    _language[0] = "en"
+    text.set_date_words(text.ENGLISH)
 
 
 def _catalogue(language: str) -> bytes:

@@ -16,15 +16,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from rls_diary.domain.night import Night
 from rls_diary.domain.notices import NOTICE_PARAGRAPHS
 from rls_diary.services.diary import Diary
 from rls_diary.ui import i18n
 from rls_diary.ui.dialogs.safety import TRANSLATABLE_PARAGRAPHS, SafetyNoticeDialog
+from rls_diary.ui.diary import fields, text
+from rls_diary.ui.diary.tab import DiaryTab
 from rls_diary.ui.main_window import MainWindow
+from rls_diary.ui.models.night_table import Column
 from rls_diary.ui.settings import Preferences
 from rls_diary.ui.settings.dialog import SettingsDialog
 from rls_diary.ui.tray import DiaryTray, night_words
@@ -109,8 +114,127 @@ def test_dialogs_and_tray_speak_german(
 
 
 def test_back_to_english_after_uninstall(german: str, window: MainWindow) -> None:
+    assert text.long_date(dt.date(2026, 3, 24)) == "Di. 24. März 2026"
     i18n.uninstall()
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert i18n.language() == "en"
+    assert text.long_date(dt.date(2026, 3, 24)) == "Tue 24 Mar 2026"
+    assert text.percent(78.75) == "78.8 %"
+
+
+MORNING = dt.date(2024, 3, 13)  # a Wednesday: the night of Tue 12 → Wed 13 Mar
+
+
+@pytest.fixture
+def diary_tab(qtbot: QtBot, diary: Diary) -> DiaryTab:
+    """The Diary tab on the morning of ``MORNING``, with that night and one before it."""
+    diary.save_night(Night(MORNING, bedtime=dt.time(23, 0), sleep_quality=4, notes="Tired"))
+    diary.save_night(Night(MORNING - dt.timedelta(days=1), rls_severity=3))
+    shown = DiaryTab(diary, QUndoStack(), today=lambda: MORNING)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_the_diary_tab_speaks_german(german: str, diary_tab: DiaryTab) -> None:
+    form = diary_tab.form
+    assert form.header.title.text() == "Nacht vom Di. 12. → Mi. 13. März"
+    assert form.header.date_edit.text() == "Mi. 13. März 2024"
+    titles = [section.title_label.text() for section in form.sections.values()]
+    assert titles == ["Schlaf letzte Nacht", "Unruhige Beine", "Gestern (Di. 12.)", "Notizen"]
+    more = form.sections[fields.RLS].more_button
+    assert more is not None and more.text() == "Mehr: wo, Hilfen, Auslöser"
+    labels = {name: row.label.text() for name, row in form.rows.items()}
+    assert labels["bedtime"] == "Ins Bett gegangen"
+    assert labels["lights_out"] == "Einschlafversuch"
+    assert labels["sleep_latency_min"] == "Einschlafdauer"
+    assert labels["final_wake"] == "Endgültiges Aufwachen"
+    assert labels["sleep_quality"] == "Schlafqualität"
+    assert form.rows["bedtime"].label.toolTip() == "Um wie viel Uhr sind Sie ins Bett gegangen?"
+    quality = form.rows["sleep_quality"].widget
+    assert quality.button(1).text() == "1 sehr schlecht"  # type: ignore[attr-defined]
+    severity = form.rows["rls_severity"].widget
+    assert severity.blank_label.text() == "nicht eingetragen"  # type: ignore[attr-defined]
+    assert form.rows["lights_out"].widget.placeholderText() == "z. B. 23:15"  # type: ignore[attr-defined]
+    assert form.rows["final_wake"].hint is not None
+    header = diary_tab.model.headerData
+    assert header(Column.DATE, Qt.Orientation.Horizontal) == "Aufwachtag"
+    assert header(Column.QUALITY, Qt.Orientation.Horizontal) == "Qualität"
+    assert diary_tab.model.data(diary_tab.model.index(0, Column.DATE)) == "Mi. 13. März 2024"
+    assert diary_tab.count_label.text() == "2 Nächte"
+    assert diary_tab.find_edit.placeholderText() == "Datum oder Notiz suchen…"
+    diary_tab.find_edit.setText("März tired")  # finds by the date as shown in German
+    assert diary_tab.count_label.text() == "1 von 2 Nächten angezeigt"
+    assert diary_tab.save_button.text() == "Speichern"
+    assert diary_tab.revert_button.text() == "Änderungen &verwerfen"
+    assert diary_tab.delete_button.text() == "Nacht &löschen"
+    said: list[str] = []
+    diary_tab.statusMessage.connect(said.append)
+    form.rows["sleep_quality"].input.set_value(5)
+    assert diary_tab.save()
+    assert said[-1] == "Nacht vom Di. 12. → Mi. 13. März gespeichert"
+
+
+def test_the_diary_tab_stays_english(diary_tab: DiaryTab) -> None:
+    form = diary_tab.form
+    assert form.header.title.text() == "Night of Tue 12 → Wed 13 Mar"
+    titles = [section.title_label.text() for section in form.sections.values()]
+    assert titles == ["Last night's sleep", "Restless legs", "Yesterday (Tue 12)", "Notes"]
+    assert form.rows["bedtime"].label.text() == "Got into bed"
+    assert form.rows["sleep_quality"].widget.button(1).text() == "1 very poor"  # type: ignore[attr-defined]
+    assert form.rows["lights_out"].widget.placeholderText() == "e.g. 23:15"  # type: ignore[attr-defined]
+    header = diary_tab.model.headerData
+    assert header(Column.DATE, Qt.Orientation.Horizontal) == "Night (morning)"
+    assert diary_tab.model.data(diary_tab.model.index(0, Column.DATE)) == "Wed 13 Mar 2024"
+    assert diary_tab.count_label.text() == "2 nights"
+    assert diary_tab.save_button.text() == "Save"
+    said: list[str] = []
+    diary_tab.statusMessage.connect(said.append)
+    form.rows["sleep_quality"].input.set_value(5)
+    assert diary_tab.save()
+    assert said[-1] == "Saved the night of Tue 12 → Wed 13 Mar"
+
+
+def test_every_word_of_the_night_form_is_in_the_catalogue() -> None:
+    """fields.py is plain data: a text not marked QT_TRANSLATE_NOOP would stay English
+    without any other test noticing."""
+    found = messages(TS)
+    views = fields.FORM_FIELDS
+    words = [w for v in views for w in (v.label, v.description, v.suffix) if w]
+    words += [w for scale in fields.SCALES.values() for _, w in scale if not w.isdigit()]
+    for options in (fields.RELIEF, fields.YES_NO, fields.MEDICATION):
+        words += [w for _, w in options]
+    for labels in (
+        fields.SEVERITY_TIPS,
+        fields.AREA_LABELS,
+        fields.REMEDY_LABELS,
+        fields.TRIGGER_LABELS,
+        fields.SECTION_TITLES,
+        fields.MORE_TITLES,
+    ):
+        words += list(labels.values())
+    assert [w for w in words if (fields.CONTEXT, w) not in found] == []
+
+
+def test_the_german_diary_tab_has_no_clashing_accelerators(german: str, window: MainWindow) -> None:
+    assert_unique_accelerators(window)
+
+
+def test_the_english_diary_tab_has_no_clashing_accelerators(window: MainWindow) -> None:
+    assert_unique_accelerators(window)
+
+
+def assert_unique_accelerators(window: MainWindow) -> None:
+    """Alt+letter of the Diary's buttons and labels: unique, and none taken by a menu."""
+    tab = window.diary_tab
+    tab.deleted_bar.setVisible(False)  # made now: its buttons count too
+    tab.form.experiment_box.setVisible(False)
+    keys = [a.text().split("&")[1][0].lower() for a in window.menuBar().actions()]
+    shown = [b.text() for b in tab.findChildren(QAbstractButton)]
+    shown += [label.text() for label in tab.findChildren(QLabel)]
+    texts = [t for t in shown if "&" in t.replace("&&", "")]
+    assert len(texts) >= 6
+    keys += [t.replace("&&", "").split("&")[1][0].lower() for t in texts]
+    assert len(keys) == len(set(keys)), (keys, texts)
 
 
 @pytest.mark.parametrize(

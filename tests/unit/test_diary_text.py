@@ -18,6 +18,26 @@ def test_dates_use_english_names_whatever_the_locale() -> None:
     assert text.day_month(day) == "Tue 24 Mar"
 
 
+def test_dates_follow_the_words_of_the_window_language() -> None:
+    german = text.DateWords(
+        days=("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
+        months=(*text.MONTHS[:2], "März", *text.MONTHS[3:]),
+        day_suffix=".",
+        decimal=",",
+    )
+    text.set_date_words(german)
+    try:
+        day = dt.date(2026, 3, 24)
+        assert text.long_date(day) == "Di. 24. März 2026"
+        assert text.short_date(day) == "Di. 24."
+        assert text.night_span(day) == "Mo. 23. → Di. 24. März"
+        assert text.night_span(dt.date(2026, 3, 1), 2025) == "Sa. 28. Feb → So. 1. März 2026"
+        assert text.percent(78.75) == "78,8 %"
+    finally:
+        text.set_date_words(text.ENGLISH)
+    assert text.long_date(dt.date(2026, 3, 24)) == "Tue 24 Mar 2026"
+
+
 @pytest.mark.parametrize(
     ("morning", "this_year", "expected"),
     [

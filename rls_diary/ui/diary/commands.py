@@ -13,6 +13,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from rls_diary.domain.night import Night
@@ -25,6 +26,14 @@ Changed = Callable[[dt.date, Night | None], None]
 # Called when an undo or redo could not be written: (what, the error).
 Failed = Callable[[str, Exception], None]
 STORAGE_ERRORS = (sqlite3.Error, StorageError, InvalidNight, OSError)
+
+
+def _could_not_undo(what: str) -> str:
+    return QCoreApplication.translate("DiaryCommands", "Could not undo “{what}”").format(what=what)
+
+
+def _could_not_redo(what: str) -> str:
+    return QCoreApplication.translate("DiaryCommands", "Could not redo “{what}”").format(what=what)
 
 
 class _DiaryCommand(QUndoCommand):
@@ -57,9 +66,12 @@ class SaveNightCommand(_DiaryCommand):
     def __init__(
         self, diary: Diary, before: Night | None, after: Night, changed: Changed, failed: Failed
     ) -> None:
-        verb = "Add" if before is None else "Edit"
+        if before is None:
+            words = QCoreApplication.translate("DiaryCommands", "Add night of {night}")
+        else:
+            words = QCoreApplication.translate("DiaryCommands", "Edit night of {night}")
         super().__init__(
-            f"{verb} night of {day_month(after.date)}", diary, after.date, changed, failed
+            words.format(night=day_month(after.date)), diary, after.date, changed, failed
         )
         self.before = before
         self.after = after
@@ -68,16 +80,17 @@ class SaveNightCommand(_DiaryCommand):
         if self._done:
             self._done = False
             return
-        self._put(self.after, f"Could not redo “{self.text()}”")
+        self._put(self.after, _could_not_redo(self.text()))
 
     def undo(self) -> None:
-        self._put(self.before, f"Could not undo “{self.text()}”")
+        self._put(self.before, _could_not_undo(self.text()))
 
 
 class DeleteNightCommand(_DiaryCommand):
     def __init__(self, diary: Diary, deleted: Night, changed: Changed, failed: Failed) -> None:
+        words = QCoreApplication.translate("DiaryCommands", "Delete night of {night}")
         super().__init__(
-            f"Delete night of {day_month(deleted.date)}", diary, deleted.date, changed, failed
+            words.format(night=day_month(deleted.date)), diary, deleted.date, changed, failed
         )
         self.deleted = deleted
 
@@ -85,7 +98,7 @@ class DeleteNightCommand(_DiaryCommand):
         if self._done:
             self._done = False
             return
-        self._put(None, f"Could not redo “{self.text()}”")
+        self._put(None, _could_not_redo(self.text()))
 
     def undo(self) -> None:
-        self._put(self.deleted, f"Could not undo “{self.text()}”")
+        self._put(self.deleted, _could_not_undo(self.text()))

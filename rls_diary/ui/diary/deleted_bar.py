@@ -32,17 +32,19 @@ class DeletedBar(QFrame):
         layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo", self)
-        self.undo_button.setToolTip("Bring the night back (Ctrl+Z)")
-        self.purge_button = QPushButton("Also remove from &backups…", self)
+        self.undo_button = QPushButton(self.tr("U&ndo"), self)
+        self.undo_button.setToolTip(self.tr("Bring the night back (Ctrl+Z)"))
+        self.purge_button = QPushButton(self.tr("Also remove from &backups…"), self)
         self.purge_button.setToolTip(
-            "Backups keep a deleted night until they are replaced; this removes it from them"
+            self.tr(
+                "Backups keep a deleted night until they are replaced; this removes it from them"
+            )
         )
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close")
-        self.close_button.setAccessibleName("Close the message about the deleted night")
+        self.close_button.setToolTip(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the message about the deleted night"))
         for widget in (self.undo_button, self.purge_button):
             widget.setAutoDefault(False)
         layout.addWidget(self.label, 1)
@@ -56,7 +58,9 @@ class DeletedBar(QFrame):
 
     def offer(self, date: dt.date) -> None:
         self.date = date
-        self.label.setText(f"Deleted the night of {text.night_span(date)}.")
+        self.label.setText(
+            self.tr("Deleted the night of {night}.").format(night=text.night_span(date))
+        )
         self.setVisible(True)
 
     def withdraw(self, date: dt.date | None = None) -> None:

@@ -10,36 +10,44 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Final
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from rls_diary.domain.experiments import Slot
 from rls_diary.domain.records import Experiment
 from rls_diary.ui.diary.fields import YES_NO
 from rls_diary.ui.diary.inputs import ChoiceRow
-from rls_diary.ui.diary.sections import quiet, scaled_font
+from rls_diary.ui.diary.sections import field_options, quiet, scaled_font
 
 # The experiment (and the night's place in it) that covers a morning date, or None.
 ConditionLookup = Callable[[dt.date], tuple[Experiment, Slot] | None]
 
-QUESTION: Final = "Did you follow the plan?"
-BLANK_TEXT: Final = "not answered (counts as followed)"
-
 
 def plan_text(experiment: Experiment, where: Slot) -> str:
     """What the plan was for this night: its condition and its place in the schedule."""
+    factor = _escape(experiment.factor)
     if where.condition == "A":
-        plan = f"<b>A</b> — {_escape(experiment.factor)}"
+        plan = f"<b>A</b> — {factor}"
     else:
-        plan = f"<b>B</b> — as usual (without “{_escape(experiment.factor)}”)"
-    place = (
-        f"pair {where.pair + 1} of {experiment.pairs}, night {where.index + 1} of "
-        f"{experiment.block_nights} in this block"
+        plan = "<b>B</b> — " + QCoreApplication.translate(
+            "ExperimentBox", "as usual (without “{factor}”)"
+        ).format(factor=factor)
+    place = QCoreApplication.translate(
+        "ExperimentBox", "pair {pair} of {pairs}, night {night} of {nights} in this block"
+    ).format(
+        pair=where.pair + 1,
+        pairs=experiment.pairs,
+        night=where.index + 1,
+        nights=experiment.block_nights,
     )
     if where.washout:
-        place += "; a washout night: follow the plan, it is not counted in the result"
-    return f"This night: {plan}<br>{place}."
+        place += QCoreApplication.translate(
+            "ExperimentBox", "; a washout night: follow the plan, it is not counted in the result"
+        )
+    return QCoreApplication.translate("ExperimentBox", "This night: {plan}<br>{place}.").format(
+        plan=plan, place=place
+    )
 
 
 def _escape(text: str) -> str:
@@ -63,14 +71,23 @@ class ExperimentBox(QFrame):
         self.plan_label = QLabel(self)
         self.plan_label.setObjectName("experimentPlan")
         self.plan_label.setWordWrap(True)
-        self.question = QLabel("Did you follow the &plan?", self)
-        self.answer = ChoiceRow(QUESTION, YES_NO, blank_text=BLANK_TEXT, parent=self)
+        self.question = QLabel(self.tr("Did you follow the &plan?"), self)
+        self.answer = ChoiceRow(
+            self.tr("Did you follow the plan?"),
+            field_options(YES_NO),
+            blank_text=self.tr("not answered (counts as followed)"),
+            parent=self,
+        )
         self.answer.set_description(
-            "Whether you followed this night's plan. “No” leaves the night out of the "
-            "experiment's result; blank counts as followed."
+            self.tr(
+                "Whether you followed this night's plan. “No” leaves the night out of the "
+                "experiment's result; blank counts as followed."
+            )
         )
         self.question.setBuddy(self.answer)
-        self.note = quiet(QLabel("Answering “No” leaves this night out of the result.", self))
+        self.note = quiet(
+            QLabel(self.tr("Answering “No” leaves this night out of the result."), self)
+        )
         self.note.setWordWrap(True)
         for widget in (self.title, self.plan_label, self.question, self.answer, self.note):
             layout.addWidget(widget)
@@ -79,5 +96,5 @@ class ExperimentBox(QFrame):
 
     def show_plan(self, experiment: Experiment, where: Slot) -> None:
         self.experiment, self.slot = experiment, where
-        self.title.setText(f"Your experiment: {experiment.factor}")
+        self.title.setText(self.tr("Your experiment: {factor}").format(factor=experiment.factor))
         self.plan_label.setText(plan_text(experiment, where))

@@ -1,16 +1,29 @@
-"""How the form presents each night field: words, grouping and which input (Qt-free).
+"""How the form presents each night field: words, grouping and which input (no widgets).
 
 Grouped as a person thinks of the night: last night's sleep (the Consensus Sleep Diary core,
 in its order), restless legs, and the day before; the core items first and the rest behind a
 "More" toggle. Labels are plain questions for someone filling this in half awake.
+
+The words here are English, marked for translation in the ``fields`` context
+(``QT_TRANSLATE_NOOP``); the code that shows them translates them then
+(:func:`rls_diary.ui.diary.sections.field_text`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from rls_diary.domain.night import REMEDIES, RLS_AREAS, TRIGGERS
+
+if TYPE_CHECKING:  # Qt's stub returns ``object``; the marker returns the text unchanged
+
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+CONTEXT: Final = "fields"  # the translation context of every text below
 
 SLEEP: Final = "sleep"
 RLS: Final = "rls"
@@ -34,172 +47,215 @@ class FieldView:
 FORM_FIELDS: Final[tuple[FieldView, ...]] = (
     FieldView(
         "bedtime",
-        "Got into bed",
+        QT_TRANSLATE_NOOP("fields", "Got into bed"),
         SLEEP,
-        description="What time did you get into bed?",
+        description=QT_TRANSLATE_NOOP("fields", "What time did you get into bed?"),
         example="23:00",
     ),
     FieldView(
         "lights_out",
-        "Tried to sleep",
+        QT_TRANSLATE_NOOP("fields", "Tried to sleep"),
         SLEEP,
-        description="What time did you try to go to sleep?",
+        description=QT_TRANSLATE_NOOP("fields", "What time did you try to go to sleep?"),
         example="23:15",
     ),
     FieldView(
         "sleep_latency_min",
-        "Time to fall asleep",
+        QT_TRANSLATE_NOOP("fields", "Time to fall asleep"),
         SLEEP,
-        suffix="minutes",
-        description="How long did it take you to fall asleep, in minutes?",
+        suffix=QT_TRANSLATE_NOOP("fields", "minutes"),
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How long did it take you to fall asleep, in minutes?"
+        ),
     ),
     FieldView(
         "awakenings",
-        "Woke up during the night",
+        QT_TRANSLATE_NOOP("fields", "Woke up during the night"),
         SLEEP,
-        suffix="times",
-        description="How many times did you wake up, not counting the final awakening?",
+        suffix=QT_TRANSLATE_NOOP("fields", "times"),
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How many times did you wake up, not counting the final awakening?"
+        ),
     ),
     FieldView(
         "wake_after_sleep_onset_min",
-        "Awake during the night",
+        QT_TRANSLATE_NOOP("fields", "Awake during the night"),
         SLEEP,
-        suffix="minutes in total",
-        description="In total, how long did these awakenings last, in minutes?",
+        suffix=QT_TRANSLATE_NOOP("fields", "minutes in total"),
+        description=QT_TRANSLATE_NOOP(
+            "fields", "In total, how long did these awakenings last, in minutes?"
+        ),
     ),
     FieldView(
         "final_wake",
-        "Final awakening",
+        QT_TRANSLATE_NOOP("fields", "Final awakening"),
         SLEEP,
-        description="What time was your final awakening?",
+        description=QT_TRANSLATE_NOOP("fields", "What time was your final awakening?"),
         example="6:45",
     ),
     FieldView(
         "out_of_bed",
-        "Got out of bed",
+        QT_TRANSLATE_NOOP("fields", "Got out of bed"),
         SLEEP,
-        description="What time did you get out of bed for the day?",
+        description=QT_TRANSLATE_NOOP("fields", "What time did you get out of bed for the day?"),
         example="7:00",
     ),
     FieldView(
         "sleep_quality",
-        "Sleep quality",
+        QT_TRANSLATE_NOOP("fields", "Sleep quality"),
         SLEEP,
-        description="How would you rate the quality of your sleep?",
+        description=QT_TRANSLATE_NOOP("fields", "How would you rate the quality of your sleep?"),
     ),
     FieldView(
         "no_sleep",
-        "Did not sleep at all",
+        QT_TRANSLATE_NOOP("fields", "Did not sleep at all"),
         SLEEP,
-        description="Did you not sleep at all last night?",
+        description=QT_TRANSLATE_NOOP("fields", "Did you not sleep at all last night?"),
     ),
     FieldView(
         "rls_severity",
-        "Severity",
+        QT_TRANSLATE_NOOP("fields", "Severity"),
         RLS,
         wide=True,
-        description="How bad were the restless legs symptoms, 0 (none) to 10 (worst)?",
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How bad were the restless legs symptoms, 0 (none) to 10 (worst)?"
+        ),
     ),
     FieldView(
         "rls_onset",
-        "Symptoms began",
+        QT_TRANSLATE_NOOP("fields", "Symptoms began"),
         RLS,
         example="21:30",
-        description="What time did the symptoms begin?",
+        description=QT_TRANSLATE_NOOP("fields", "What time did the symptoms begin?"),
     ),
     FieldView(
         "times_up_to_move",
-        "Got up to move",
+        QT_TRANSLATE_NOOP("fields", "Got up to move"),
         RLS,
-        suffix="times",
-        description="How many times did you get up because of the symptoms?",
+        suffix=QT_TRANSLATE_NOOP("fields", "times"),
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How many times did you get up because of the symptoms?"
+        ),
     ),
     FieldView(
-        "medication_taken", "RLS medication", RLS, description="Did you take your RLS medication?"
+        "medication_taken",
+        QT_TRANSLATE_NOOP("fields", "RLS medication"),
+        RLS,
+        description=QT_TRANSLATE_NOOP("fields", "Did you take your RLS medication?"),
     ),
-    FieldView("rls_areas", "Where", RLS, more=True, description="Where did you feel symptoms?"),
     FieldView(
-        "remedies",
-        "Remedies tried",
+        "rls_areas",
+        QT_TRANSLATE_NOOP("fields", "Where"),
         RLS,
         more=True,
-        description="Which remedies did you try, and how much did each help?",
+        description=QT_TRANSLATE_NOOP("fields", "Where did you feel symptoms?"),
+    ),
+    FieldView(
+        "remedies",
+        QT_TRANSLATE_NOOP("fields", "Remedies tried"),
+        RLS,
+        more=True,
+        description=QT_TRANSLATE_NOOP(
+            "fields", "Which remedies did you try, and how much did each help?"
+        ),
     ),
     FieldView(
         "triggers",
-        "Possible triggers",
+        QT_TRANSLATE_NOOP("fields", "Possible triggers"),
         RLS,
         more=True,
-        description="Anything that may have set the symptoms off?",
+        description=QT_TRANSLATE_NOOP("fields", "Anything that may have set the symptoms off?"),
     ),
     FieldView(
         "caffeine_drinks",
-        "Caffeinated drinks",
+        QT_TRANSLATE_NOOP("fields", "Caffeinated drinks"),
         DAY,
-        suffix="drinks",
-        description="How many caffeinated drinks (coffee, tea, cola) did you have?",
+        suffix=QT_TRANSLATE_NOOP("fields", "drinks"),
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How many caffeinated drinks (coffee, tea, cola) did you have?"
+        ),
     ),
     FieldView(
         "alcohol_drinks",
-        "Alcoholic drinks",
+        QT_TRANSLATE_NOOP("fields", "Alcoholic drinks"),
         DAY,
-        suffix="drinks",
-        description="How many alcoholic drinks did you have?",
+        suffix=QT_TRANSLATE_NOOP("fields", "drinks"),
+        description=QT_TRANSLATE_NOOP("fields", "How many alcoholic drinks did you have?"),
     ),
     FieldView(
         "exercise_min",
-        "Exercise",
+        QT_TRANSLATE_NOOP("fields", "Exercise"),
         DAY,
-        suffix="minutes",
-        description="How many minutes did you exercise?",
+        suffix=QT_TRANSLATE_NOOP("fields", "minutes"),
+        description=QT_TRANSLATE_NOOP("fields", "How many minutes did you exercise?"),
     ),
     FieldView(
         "last_caffeine",
-        "Last caffeine",
+        QT_TRANSLATE_NOOP("fields", "Last caffeine"),
         DAY,
         more=True,
         example="15:00",
-        description="What time did you have your last caffeinated drink?",
+        description=QT_TRANSLATE_NOOP(
+            "fields", "What time did you have your last caffeinated drink?"
+        ),
     ),
-    FieldView("nicotine", "Nicotine", DAY, more=True, description="Did you smoke or use nicotine?"),
     FieldView(
-        "nap_min",
-        "Naps",
+        "nicotine",
+        QT_TRANSLATE_NOOP("fields", "Nicotine"),
         DAY,
         more=True,
-        suffix="minutes",
-        description="How many minutes did you nap?",
+        description=QT_TRANSLATE_NOOP("fields", "Did you smoke or use nicotine?"),
+    ),
+    FieldView(
+        "nap_min",
+        QT_TRANSLATE_NOOP("fields", "Naps"),
+        DAY,
+        more=True,
+        suffix=QT_TRANSLATE_NOOP("fields", "minutes"),
+        description=QT_TRANSLATE_NOOP("fields", "How many minutes did you nap?"),
     ),
     FieldView(
         "daytime_sleepiness",
-        "Sleepy during the day",
+        QT_TRANSLATE_NOOP("fields", "Sleepy during the day"),
         DAY,
         more=True,
-        description="How sleepy were you during the day, 0 (not at all) to 4 (severe)?",
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How sleepy were you during the day, 0 (not at all) to 4 (severe)?"
+        ),
     ),
     FieldView(
         "low_mood",
-        "Low mood",
+        QT_TRANSLATE_NOOP("fields", "Low mood"),
         DAY,
         more=True,
-        description="How low was your mood, 0 (not at all) to 4 (severe)?",
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How low was your mood, 0 (not at all) to 4 (severe)?"
+        ),
     ),
     FieldView(
         "anxiety",
-        "Anxiety",
+        QT_TRANSLATE_NOOP("fields", "Anxiety"),
         DAY,
         more=True,
-        description="How anxious were you, 0 (not at all) to 4 (severe)?",
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How anxious were you, 0 (not at all) to 4 (severe)?"
+        ),
     ),
     FieldView(
         "concentration_problems",
-        "Trouble concentrating",
+        QT_TRANSLATE_NOOP("fields", "Trouble concentrating"),
         DAY,
         more=True,
-        description="How hard was it to concentrate, 0 (not at all) to 4 (severe)?",
+        description=QT_TRANSLATE_NOOP(
+            "fields", "How hard was it to concentrate, 0 (not at all) to 4 (severe)?"
+        ),
     ),
     FieldView(
-        "notes", "Notes", NOTES, description="Your private notes about this night", bare=True
+        "notes",
+        QT_TRANSLATE_NOOP("fields", "Notes"),
+        NOTES,
+        description=QT_TRANSLATE_NOOP("fields", "Your private notes about this night"),
+        bare=True,
     ),
 )
 FORM_FIELD_NAMES: Final = tuple(f.name for f in FORM_FIELDS)
@@ -207,28 +263,42 @@ FORM_FIELD_NAMES: Final = tuple(f.name for f in FORM_FIELDS)
 KEPT_FIELDS: Final = ("timezone", "tracked_sleep_min", "source", "experiment_adherence")
 
 QUALITY: Final = (
-    (1, "1 very poor"),
-    (2, "2 poor"),
-    (3, "3 fair"),
-    (4, "4 good"),
-    (5, "5 very good"),
+    (1, QT_TRANSLATE_NOOP("fields", "1 very poor")),
+    (2, QT_TRANSLATE_NOOP("fields", "2 poor")),
+    (3, QT_TRANSLATE_NOOP("fields", "3 fair")),
+    (4, QT_TRANSLATE_NOOP("fields", "4 good")),
+    (5, QT_TRANSLATE_NOOP("fields", "5 very good")),
 )
-SEVERITY: Final = ((0, "0 no symptoms"), *((n, str(n)) for n in range(1, 11)))
-SEVERITY_TIPS: Final = {0: "No restless legs symptoms at all", 10: "10: the worst imaginable"}
+SEVERITY: Final = (
+    (0, QT_TRANSLATE_NOOP("fields", "0 no symptoms")),
+    *((n, str(n)) for n in range(1, 11)),
+)
+SEVERITY_TIPS: Final = {
+    0: QT_TRANSLATE_NOOP("fields", "No restless legs symptoms at all"),
+    10: QT_TRANSLATE_NOOP("fields", "10: the worst imaginable"),
+}
 ZERO_TO_FOUR: Final = (
-    (0, "0 none"),
-    (1, "1 mild"),
-    (2, "2 moderate"),
-    (3, "3 marked"),
-    (4, "4 severe"),
+    (0, QT_TRANSLATE_NOOP("fields", "0 none")),
+    (1, QT_TRANSLATE_NOOP("fields", "1 mild")),
+    (2, QT_TRANSLATE_NOOP("fields", "2 moderate")),
+    (3, QT_TRANSLATE_NOOP("fields", "3 marked")),
+    (4, QT_TRANSLATE_NOOP("fields", "4 severe")),
 )
-RELIEF: Final = ((0, "0 no help"), (1, "1 a little"), (2, "2 some"), (3, "3 a lot"))
-YES_NO: Final = ((True, "Yes"), (False, "No"))
+RELIEF: Final = (
+    (0, QT_TRANSLATE_NOOP("fields", "0 no help")),
+    (1, QT_TRANSLATE_NOOP("fields", "1 a little")),
+    (2, QT_TRANSLATE_NOOP("fields", "2 some")),
+    (3, QT_TRANSLATE_NOOP("fields", "3 a lot")),
+)
+YES_NO: Final = (
+    (True, QT_TRANSLATE_NOOP("fields", "Yes")),
+    (False, QT_TRANSLATE_NOOP("fields", "No")),
+)
 MEDICATION: Final = (
-    ("as_planned", "As planned"),
-    ("missed", "Missed a dose"),
-    ("extra", "Took extra"),
-    ("none", "No RLS medication"),
+    ("as_planned", QT_TRANSLATE_NOOP("fields", "As planned")),
+    ("missed", QT_TRANSLATE_NOOP("fields", "Missed a dose")),
+    ("extra", QT_TRANSLATE_NOOP("fields", "Took extra")),
+    ("none", QT_TRANSLATE_NOOP("fields", "No RLS medication")),
 )
 SCALES: Final = {
     "sleep_quality": QUALITY,
@@ -238,22 +308,40 @@ SCALES: Final = {
     "anxiety": ZERO_TO_FOUR,
     "concentration_problems": ZERO_TO_FOUR,
 }
-AREA_LABELS: Final = {a: a for a in RLS_AREAS}
+# Every name the domain knows has its words here; a name added there later shows as itself.
+AREA_LABELS: Final = {a: a for a in RLS_AREAS} | {
+    "legs": QT_TRANSLATE_NOOP("fields", "legs"),
+    "arms": QT_TRANSLATE_NOOP("fields", "arms"),
+    "trunk": QT_TRANSLATE_NOOP("fields", "trunk"),
+    "other": QT_TRANSLATE_NOOP("fields", "other"),
+}
 REMEDY_LABELS: Final = {r: r.replace("_", " ") for r in REMEDIES} | {
-    "cold": "cold (cool pack, cold shower)",
-    "mental_activity": "keeping the mind busy",
+    "walking": QT_TRANSLATE_NOOP("fields", "walking"),
+    "stretching": QT_TRANSLATE_NOOP("fields", "stretching"),
+    "massage": QT_TRANSLATE_NOOP("fields", "massage"),
+    "hot_bath": QT_TRANSLATE_NOOP("fields", "hot bath"),
+    "cold": QT_TRANSLATE_NOOP("fields", "cold (cool pack, cold shower)"),
+    "compression": QT_TRANSLATE_NOOP("fields", "compression"),
+    "mental_activity": QT_TRANSLATE_NOOP("fields", "keeping the mind busy"),
+    "other": QT_TRANSLATE_NOOP("fields", "other"),
 }
 TRIGGER_LABELS: Final = {t: t.replace("_", " ") for t in TRIGGERS} | {
-    "antiemetic": "anti-sickness medicine",
-    "antihistamine": "antihistamine (allergy, sleep aid)",
+    "long_sitting": QT_TRANSLATE_NOOP("fields", "long sitting"),
+    "travel": QT_TRANSLATE_NOOP("fields", "travel"),
+    "antihistamine": QT_TRANSLATE_NOOP("fields", "antihistamine (allergy, sleep aid)"),
+    "antiemetic": QT_TRANSLATE_NOOP("fields", "anti-sickness medicine"),
+    "antidepressant": QT_TRANSLATE_NOOP("fields", "antidepressant"),
+    "sleep_deprivation": QT_TRANSLATE_NOOP("fields", "sleep deprivation"),
+    "stress": QT_TRANSLATE_NOOP("fields", "stress"),
+    "other": QT_TRANSLATE_NOOP("fields", "other"),
 }
 SECTION_TITLES: Final = {
-    SLEEP: "Last night's sleep",
-    RLS: "Restless legs",
-    DAY: "Yesterday",  # the form adds "(Mon 23)"
-    NOTES: "Notes",
+    SLEEP: QT_TRANSLATE_NOOP("fields", "Last night's sleep"),
+    RLS: QT_TRANSLATE_NOOP("fields", "Restless legs"),
+    DAY: QT_TRANSLATE_NOOP("fields", "Yesterday"),  # the form adds "(Mon 23)"
+    NOTES: QT_TRANSLATE_NOOP("fields", "Notes"),
 }
 MORE_TITLES: Final = {
-    RLS: "More: where, remedies, triggers",
-    DAY: "More: nicotine, naps, how you felt",
+    RLS: QT_TRANSLATE_NOOP("fields", "More: where, remedies, triggers"),
+    DAY: QT_TRANSLATE_NOOP("fields", "More: nicotine, naps, how you felt"),
 }

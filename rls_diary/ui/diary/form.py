@@ -30,11 +30,12 @@ from rls_diary.domain.clock import resolve, zone
 from rls_diary.domain.metrics import NightMetrics, compute
 from rls_diary.domain.night import Night
 from rls_diary.domain.validation import FieldError, Problem, validate
+from rls_diary.ui import i18n
 from rls_diary.ui.diary import fields, marks, text
 from rls_diary.ui.diary.fields import FORM_FIELD_NAMES, FORM_FIELDS, KEPT_FIELDS
 from rls_diary.ui.diary.header import NightHeader
 from rls_diary.ui.diary.inputs import NumberInput, RemediesInput, SetInput, TimeInput
-from rls_diary.ui.diary.sections import FieldRow, Section, make_input, quiet
+from rls_diary.ui.diary.sections import FieldRow, Section, field_text, make_input, quiet
 from rls_diary.ui.diary.usual import USUAL_FIELDS
 
 if TYPE_CHECKING:  # the box (and the experiment code) loads for a night in an experiment
@@ -96,7 +97,7 @@ class NightForm(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 0, 12, 12)
         self.sections = {
-            key: Section(title, fields.MORE_TITLES.get(key), body)
+            key: Section(field_text(title), field_text(fields.MORE_TITLES.get(key, "")), body)
             for key, title in fields.SECTION_TITLES.items()
         }
         self._column = column
@@ -107,10 +108,9 @@ class NightForm(QWidget):
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
 
-        self.usual_button = QPushButton("Use my &usual times", self)
-        self.usual_button.setToolTip("Fill in the empty bed and wake times with your usual ones")
+        self.usual_button = QPushButton(self.tr("Use my &usual times"), self)
         self.usual_button.setAutoDefault(False)
-        self.usual_button.setAccessibleName("Use my usual times")
+        self.usual_button.setAccessibleName(self.tr("Use my usual times"))
         self.usual_button.clicked.connect(self.fill_usual_times)
         top = QHBoxLayout()
         top.addWidget(self.usual_button)
@@ -330,20 +330,29 @@ class NightForm(QWidget):
 
     def _show_header(self, night: Night, metrics: NightMetrics) -> None:
         self.header.show_night(night, metrics, self.default_zone, self._today().year)
+        yesterday = text.short_date(self._date - dt.timedelta(days=1))
         self.sections[fields.DAY].title_label.setText(
-            f"Yesterday ({text.short_date(self._date - dt.timedelta(days=1))})"
+            self.tr("Yesterday ({day})").format(day=yesterday)
         )
         tracked = []
         if night.tracked_sleep_min is not None:
-            tracked.append(f"Sleep measured by a device: {text.duration(night.tracked_sleep_min)}")
+            tracked.append(
+                self.tr("Sleep measured by a device: {duration}").format(
+                    duration=text.duration(night.tracked_sleep_min)
+                )
+            )
         if night.source:
-            tracked.append(f"imported from {night.source}")
+            tracked.append(self.tr("imported from {source}").format(source=night.source))
         self.tracked_label.setText(", ".join(tracked))
         self.tracked_label.setVisible(bool(tracked))
         # outside an experiment a stored answer is shown (and kept) but not asked
         adherence = night.experiment_adherence
         self.adherence_label.setVisible(adherence is not None and not self.in_experiment)
-        self.adherence_label.setText(f"Followed the experiment: {'yes' if adherence else 'no'}")
+        self.adherence_label.setText(
+            self.tr("Followed the experiment: yes")
+            if adherence
+            else self.tr("Followed the experiment: no")
+        )
 
     def _show_hints(self, night: Night) -> None:
         try:
@@ -370,9 +379,11 @@ class NightForm(QWidget):
         for name, row in self.rows.items():
             problem = shown.get(name)
             severity = "" if problem is None else "warning" if problem.warning else "error"
-            message = "" if problem is None else f"{row.view.label}: {problem.message}"
+            message = "" if problem is None else f"{field_text(row.view.label)}: {problem.message}"
             if problem is not None and problem.warning:
-                message = f"Check {message[0].lower()}{message[1:]} (saved anyway)"
+                if i18n.language() == "en":  # "Check got into bed: …"; German nouns keep theirs
+                    message = f"{message[0].lower()}{message[1:]}"
+                message = self.tr("Check {problem} (saved anyway)").format(problem=message)
             marks.mark_problem(row.widget, severity)
             if problem is not None or row.has_problem_line:
                 marks.colour_problem_text(row.problem, severity)
@@ -416,7 +427,9 @@ class NightForm(QWidget):
         shown = [text.clock_text(usual[n]) for n in USUAL_FIELDS if n in usual]
         self.usual_button.setVisible(bool(shown))
         self.usual_button.setToolTip(
-            "Fill in the empty bed and wake times with your usual ones: " + ", ".join(shown)
+            self.tr("Fill in the empty bed and wake times with your usual ones: {times}").format(
+                times=", ".join(shown)
+            )
         )
 
     def reformat_times(self) -> None:

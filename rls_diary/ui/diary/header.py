@@ -28,14 +28,17 @@ class NightHeader(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setWordWrap(True)  # large fonts: wrap rather than widen the window
         head.addWidget(self.title, 1)
-        date_label = QLabel("Morning &date", self)
+        date_label = QLabel(self.tr("Morning &date"), self)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setKeyboardTracking(False)  # no loading of half-typed dates
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Morning date")
-        self.date_edit.setAccessibleDescription("The date you woke up; the night before it")
-        self.date_edit.setToolTip("The date you woke up. Choosing a date opens its entry.")
+        dot = text.date_words().day_suffix  # German: "Do. 27. Nov. 2026"
+        self.date_edit.setDisplayFormat(f"ddd d{dot} MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Morning date"))
+        self.date_edit.setAccessibleDescription(
+            self.tr("The date you woke up; the night before it")
+        )
+        self.date_edit.setToolTip(self.tr("The date you woke up. Choosing a date opens its entry."))
         date_label.setBuddy(self.date_edit)
         head.addWidget(date_label)
         head.addWidget(self.date_edit)
@@ -46,7 +49,7 @@ class NightHeader(QWidget):
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(0)
         self.tib_label, self.tst_label, self.se_label = QLabel(self), QLabel(self), QLabel(self)
-        names = ("Time in bed", "Total sleep", "Sleep efficiency")
+        names = (self.tr("Time in bed"), self.tr("Total sleep"), self.tr("Sleep efficiency"))
         values = (self.tib_label, self.tst_label, self.se_label)
         for i, (name, value) in enumerate(zip(names, values, strict=True)):
             value.setFont(scaled_font(self, 1.25))
@@ -68,10 +71,13 @@ class NightHeader(QWidget):
     def show_night(
         self, night: Night, metrics: NightMetrics, default_zone: str, this_year: int
     ) -> None:
-        self.title.setText(text.night_header(night.date, this_year))
+        night_span = text.night_span(night.date, this_year)
+        self.title.setText(self.tr("Night of {night}").format(night=night_span))
         zone_name = night.timezone or default_zone
         self.zone_label.setVisible(zone_name != default_zone)
-        self.zone_label.setText(f"Times of this night are in the {zone_name} time zone")
+        self.zone_label.setText(
+            self.tr("Times of this night are in the {zone} time zone").format(zone=zone_name)
+        )
         self.tib_label.setText(text.duration(metrics.time_in_bed_min))
         self.tst_label.setText(text.duration(metrics.total_sleep_min))
         self.se_label.setText(text.percent(metrics.sleep_efficiency_pct))

@@ -116,15 +116,16 @@ class TimeInput(_BlankLineEdit):
         self.usual: dt.time | None = None
         pattern = QRegularExpression(r"[0-9:.,hH aApPmM]{0,10}")  # 23:30 and 11:30 p.m.
         self.setValidator(QRegularExpressionValidator(pattern, self))
-        self.setFixedWidth(self.fontMetrics().horizontalAdvance("usually 12:55 pm") + 24)
+        widest = self.tr("usually {time}").format(time="12:55 pm")
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance(widest) + 24)
         self.set_usual(None)
 
     def set_usual(self, usual: dt.time | None) -> None:
         self.usual = usual
         if usual is None:
-            self.setPlaceholderText(f"e.g. {self._shown_example()}")
+            self.setPlaceholderText(self.tr("e.g. {time}").format(time=self._shown_example()))
         else:
-            self.setPlaceholderText(f"usually {clock_text(usual)}")
+            self.setPlaceholderText(self.tr("usually {time}").format(time=clock_text(usual)))
 
     def _shown_example(self) -> str:
         try:
@@ -200,11 +201,14 @@ class ChoiceRow(_Described, ProblemBorder, QFrame):
         self,
         name: str,
         options: Sequence[tuple[Any, str]],
-        blank_text: str = "not recorded",
+        blank_text: str | None = None,
         tips: Mapping[Any, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``blank_text`` is what a blank shows ("not recorded" unless given)."""
         super().__init__(parent)
+        if blank_text is None:
+            blank_text = self.tr("not recorded")
         self.typing = False
         self._name = name
         self._value: Any = None
@@ -232,8 +236,8 @@ class ChoiceRow(_Described, ProblemBorder, QFrame):
         self.clear_button = QToolButton(self)
         self.clear_button.setText("✕")
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button.setToolTip(f"Clear: {blank_text}")
-        self.clear_button.setAccessibleName(f"Clear {name}")
+        self.clear_button.setToolTip(self.tr("Clear: {blank}").format(blank=blank_text))
+        self.clear_button.setAccessibleName(self.tr("Clear {field}").format(field=name))
         self.clear_button.clicked.connect(lambda: self.set_value(None))
         layout.addWidget(self.clear_button)
         self.blank_label = QLabel(blank_text, self)
@@ -393,7 +397,8 @@ class RemediesInput(_Described, ProblemBorder, QWidget):
         self.rows: dict[str, ChoiceRow] = {}
         for i, remedy in enumerate(remedies):
             label = QLabel(labels.get(remedy, remedy), self)
-            row = ChoiceRow(f"Relief from {labels.get(remedy, remedy)}", relief, "not tried")
+            name = self.tr("Relief from {remedy}").format(remedy=labels.get(remedy, remedy))
+            row = ChoiceRow(name, relief, self.tr("not tried"))
             label.setBuddy(row)
             row.changed.connect(self.changed)
             grid.addWidget(label, i, 0)
@@ -427,7 +432,7 @@ class NotesInput(_Described, QPlainTextEdit):
         self.typing = False
         self.setTabChangesFocus(True)
         self.set_description(description)
-        self.setPlaceholderText("Anything you want to remember about this night (private)")
+        self.setPlaceholderText(self.tr("Anything you want to remember about this night (private)"))
         self.textChanged.connect(self.changed)
         lines = self.fontMetrics().lineSpacing() * 4
         self.setFixedHeight(lines + 2 * self.frameWidth() + 12)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rls_diary.ui.diary import text
 from rls_diary.ui.models.night_table import Column, NightFilterProxy, NightTableModel
 
-COLUMN_SAMPLES = {  # the widest text each column shows
+COLUMN_SAMPLES = {  # the widest text each column shows (the dates: see _samples)
     Column.DATE: "Wed 30 Sep 2026",
     Column.TIB: "12 h 00",
     Column.TST: "12 h 00",
@@ -34,6 +35,17 @@ COLUMN_SAMPLES = {  # the widest text each column shows
 _SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | (
     QItemSelectionModel.SelectionFlag.Rows
 )
+
+
+def _samples() -> dict[Column, list[str]]:
+    """The widest texts of each column; the dates as the window's language spells them
+    (every weekday of every month: "Mi. 30. Sept. 2026" is wider than "Wed 30 Sep 2026")."""
+    samples = {column: [sample] for column, sample in COLUMN_SAMPLES.items()}
+    if text.date_words() != text.ENGLISH:
+        days = [dt.date(2026, month, 22 + i) for month in range(1, 13) for i in range(7)]
+        samples[Column.DATE] = [text.long_date(day) for day in days]
+        samples[Column.SE] = [text.percent(100.0)]
+    return samples
 
 
 class NightList(QWidget):
@@ -48,14 +60,14 @@ class NightList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText("Find date or note…")
+        self.find_edit.setPlaceholderText(self.tr("Find date or note…"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setAccessibleName("Find a night by date or note text")
+        self.find_edit.setAccessibleName(self.tr("Find a night by date or note text"))
         self.find_edit.textChanged.connect(self._on_find)
         self.find_edit.installEventFilter(self)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Nights")
+        self.table.setAccessibleName(self.tr("Nights"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,9 +92,9 @@ class NightList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         cell, title = self.table.fontMetrics(), header.fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
+        for column, samples in _samples().items():
             name = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = max(cell.horizontalAdvance(sample), title.horizontalAdvance(name))
+            width = max(max(map(cell.horizontalAdvance, samples)), title.horizontalAdvance(name))
             header.resizeSection(column, width + 28)  # padding and the sort arrow
 
     def figures_width(self) -> int:
@@ -127,8 +139,15 @@ class NightList(QWidget):
 
     def update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        nights = f"{total} night{'s' if total != 1 else ''}"
-        self.count_label.setText(nights if shown == total else f"{shown} of {nights} shown")
+        if shown == total:
+            one, many = self.tr("1 night"), self.tr("{count} nights")
+        else:
+            one, many = (
+                self.tr("{shown} of 1 night shown"),
+                self.tr("{shown} of {count} nights shown"),
+            )
+        words = one if total == 1 else many
+        self.count_label.setText(words.format(shown=shown, count=total))
 
     def _focus_first_result(self) -> None:
         if self.proxy.rowCount() == 0:

@@ -1,15 +1,17 @@
 """Form sections: a titled group of labelled rows with an optional "More" part.
 
 Each row is a label, the input (with a unit and a live hint such as the day a time falls on)
-and a problem line under it that appears only when the field has a problem.
+and a problem line under it that appears only when the field has a problem. The words of
+:mod:`.fields` are translated here, when they are shown (:func:`field_text`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +37,22 @@ from rls_diary.ui.diary.inputs import (
     SetInput,
     TimeInput,
 )
+
+K = TypeVar("K")
+
+
+def field_text(source: str) -> str:
+    """A text of :mod:`.fields` in the window's language."""
+    return QCoreApplication.translate(fields.CONTEXT, source) if source else source
+
+
+def field_options(options: Sequence[tuple[K, str]]) -> list[tuple[K, str]]:
+    """A scale's or a choice's options with their words translated."""
+    return [(value, field_text(words)) for value, words in options]
+
+
+def field_labels(labels: Mapping[K, str]) -> dict[K, str]:
+    return {key: field_text(words) for key, words in labels.items()}
 
 
 def quiet(label: QLabel) -> QLabel:
@@ -155,10 +173,11 @@ class Section(QFrame):
         grid = self._more_grid if view.more and self._more_grid is not None else self._core_grid
         row = self._rows.get(grid, 0)
         self._rows[grid] = row + 3
-        label = QLabel(view.label, self)
+        description = field_text(view.description)
+        label = QLabel(field_text(view.label), self)
         label.setBuddy(field_input.focus_target())
-        label.setToolTip(view.description)
-        widget.setToolTip(view.description)
+        label.setToolTip(description)
+        widget.setToolTip(description)
         hint: QLabel | None = None
         if view.bare:
             label.setVisible(False)
@@ -174,7 +193,7 @@ class Section(QFrame):
             line.setSpacing(8)
             line.addWidget(widget, 0 if isinstance(widget, QLineEdit) else 1)
             if view.suffix:
-                line.addWidget(QLabel(view.suffix, self))
+                line.addWidget(QLabel(field_text(view.suffix), self))
             if isinstance(widget, TimeInput):
                 hint = quiet(QLabel(self))
                 hint.setObjectName("dayHint")
@@ -208,26 +227,33 @@ class Section(QFrame):
 def make_input(view: FieldView) -> Any:
     """The input for ``view``'s field, chosen by the field's kind."""
     spec = FIELDS_BY_NAME[view.name]
-    label = view.label
+    label = field_text(view.label)
+    description = field_text(view.description)
     widget: Any
     if spec.kind is Kind.TIME:
-        widget = TimeInput(view.example or "23:00", view.description)
+        widget = TimeInput(view.example or "23:00", description)
     elif spec.kind is Kind.INT and view.name in fields.SCALES:
-        tips = fields.SEVERITY_TIPS if view.name == "rls_severity" else None
-        widget = ChoiceRow(label, fields.SCALES[view.name], tips=tips)
+        tips = field_labels(fields.SEVERITY_TIPS) if view.name == "rls_severity" else None
+        widget = ChoiceRow(label, field_options(fields.SCALES[view.name]), tips=tips)
     elif spec.kind is Kind.INT:
-        widget = NumberInput(spec, view.description)
+        widget = NumberInput(spec, description)
     elif spec.kind is Kind.BOOL:
-        widget = ChoiceRow(label, fields.YES_NO)
+        widget = ChoiceRow(label, field_options(fields.YES_NO))
     elif spec.kind is Kind.CHOICE:
-        widget = ChoiceRow(label, fields.MEDICATION)
+        widget = ChoiceRow(label, field_options(fields.MEDICATION))
     elif spec.kind is Kind.SET:
         labels = fields.AREA_LABELS if view.name == "rls_areas" else fields.TRIGGER_LABELS
-        widget = SetInput(label, spec.choices, labels, columns=4 if len(spec.choices) <= 4 else 3)
+        columns = 4 if len(spec.choices) <= 4 else 3
+        widget = SetInput(label, spec.choices, field_labels(labels), columns=columns)
     elif spec.kind is Kind.RELIEF:
-        widget = RemediesInput(label, spec.choices, fields.REMEDY_LABELS, fields.RELIEF)
+        widget = RemediesInput(
+            label,
+            spec.choices,
+            field_labels(fields.REMEDY_LABELS),
+            field_options(fields.RELIEF),
+        )
     else:
-        widget = NotesInput(view.description)
+        widget = NotesInput(description)
     widget.setAccessibleName(label)
-    widget.set_description(view.description)
+    widget.set_description(description)
     return widget

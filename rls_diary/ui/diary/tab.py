@@ -34,6 +34,7 @@ from rls_diary.ui.diary import text
 from rls_diary.ui.diary.commands import DeleteNightCommand, SaveNightCommand
 from rls_diary.ui.diary.form import NightForm
 from rls_diary.ui.diary.night_list import NightList
+from rls_diary.ui.diary.sections import field_text
 from rls_diary.ui.diary.usual import usual_times
 from rls_diary.ui.models.night_table import NightTableModel
 
@@ -43,8 +44,6 @@ if TYPE_CHECKING:  # the experiment code loads only for a diary that has experim
     from rls_diary.ui.diary.deleted_bar import DeletedBar
 
 STORAGE_ERRORS = (sqlite3.Error, StorageError, OSError)
-NOTHING_CHANGED = "Nothing was changed. You can go on using the diary."
-KEPT_IN_FORM = "Nothing was saved; what you typed is still in the form."
 USUAL_WINDOW = 60  # recent nights that feed the usual times (14 values of each count)
 
 
@@ -102,13 +101,13 @@ class DiaryTab(QWidget):
         self.problems_label.setVisible(False)
         right_layout.addWidget(self.problems_label)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save", right)
-        self.save_button.setToolTip("Save this night (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save"), right)
+        self.save_button.setToolTip(self.tr("Save this night (Ctrl+S)"))
         self.save_button.setDefault(True)
-        self.revert_button = QPushButton("&Revert", right)
-        self.revert_button.setToolTip("Throw away the changes since this night was opened")
-        self.delete_button = QPushButton("&Delete night", right)
-        self.delete_button.setToolTip("Delete this night (you can undo it)")
+        self.revert_button = QPushButton(self.tr("&Revert"), right)
+        self.revert_button.setToolTip(self.tr("Throw away the changes since this night was opened"))
+        self.delete_button = QPushButton(self.tr("De&lete night"), right)
+        self.delete_button.setToolTip(self.tr("Delete this night (you can undo it)"))
         for button in (self.save_button, self.revert_button, self.delete_button):
             button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -163,13 +162,18 @@ class DiaryTab(QWidget):
             self._refuse(self.form.errors())
             return False
         if not self.form.dirty and not self.form.is_new:
-            self.statusMessage.emit(f"No changes to save for {text.night_span(self.form.date())}")
+            self.statusMessage.emit(
+                self.tr("No changes to save for {night}").format(
+                    night=text.night_span(self.form.date())
+                )
+            )
             return True
         night = self.form.night()
         if all(value is None for name, value in night.content().items() if name != "timezone"):
-            self.statusMessage.emit("Nothing to save yet: every field is blank")
+            self.statusMessage.emit(self.tr("Nothing to save yet: every field is blank"))
             return False
-        with self._storage("Could not save the night", KEPT_IN_FORM) as outcome:
+        kept = self.tr("Nothing was saved; what you typed is still in the form.")
+        with self._storage(self.tr("Could not save the night"), kept) as outcome:
             before = self.diary.night(night.date)
             try:
                 saved = self.diary.save_night(night)
@@ -182,9 +186,13 @@ class DiaryTab(QWidget):
             SaveNightCommand(self.diary, before, saved.night, self._changed, self._failed)
         )
         self._after_change(saved.night.date, saved.night, reload_form=True)
-        message = f"Saved the night of {text.night_span(saved.night.date)}"
+        message = self.tr("Saved the night of {night}").format(
+            night=text.night_span(saved.night.date)
+        )
         if saved.warnings:
-            message += " — check: " + "; ".join(p.message for p in saved.warnings)
+            message += self.tr(" — check: {problems}").format(
+                problems="; ".join(p.message for p in saved.warnings)
+            )
         self.problems_label.setVisible(False)
         self.statusMessage.emit(message)
         return True
@@ -204,7 +212,9 @@ class DiaryTab(QWidget):
     def delete_current(self) -> bool:
         """Delete the night shown in the form."""
         if self.form.is_new:
-            self.statusMessage.emit("This night is not saved, so there is nothing to delete")
+            self.statusMessage.emit(
+                self.tr("This night is not saved, so there is nothing to delete")
+            )
             return False
         return self._delete(self.form.date())
 
@@ -226,9 +236,10 @@ class DiaryTab(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"The night of {text.night_span(self.form.date())} has changes that are not saved."
-            "\n\nSave them?",
+            self.tr("Unsaved changes"),
+            self.tr("The night of {night} has changes that are not saved.\n\nSave them?").format(
+                night=text.night_span(self.form.date())
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -256,8 +267,9 @@ class DiaryTab(QWidget):
             return None
 
     @contextmanager
-    def _storage(self, title: str, after: str = NOTHING_CHANGED) -> Iterator[_Outcome]:
-        """Run storage work; an error is shown in a dialog and the outcome is not ``ok``."""
+    def _storage(self, title: str, after: str | None = None) -> Iterator[_Outcome]:
+        """Run storage work; an error is shown in a dialog and the outcome is not ``ok``.
+        ``title`` and ``after`` are translated; ``after`` says nothing changed unless given."""
         outcome = _Outcome()
         try:
             yield outcome
@@ -265,7 +277,9 @@ class DiaryTab(QWidget):
             outcome.ok = False
             self._show_error(title, exc, after)
 
-    def _show_error(self, title: str, exc: BaseException, after: str = NOTHING_CHANGED) -> None:
+    def _show_error(self, title: str, exc: BaseException, after: str | None = None) -> None:
+        if after is None:
+            after = self.tr("Nothing was changed. You can go on using the diary.")
         QMessageBox.critical(self, title, f"{title}.\n\n{exc}\n\n{after}")
         self.statusMessage.emit(f"{title}: {exc}")
 
@@ -273,11 +287,15 @@ class DiaryTab(QWidget):
         focused = self.form.focus_first_problem()
         first = focused or problems[0]
         row = self.form.rows.get(first.field)
-        label = row.view.label if row is not None else first.field
+        label = field_text(row.view.label) if row is not None else first.field
         count = len(problems)
-        summary = f"Not saved: {label}: {first.message}"
-        if count > 1:
-            summary += f" (and {count - 1} more problem{'s' if count > 2 else ''} marked in red)"
+        summary = self.tr("Not saved: {field}: {problem}").format(
+            field=label, problem=first.message
+        )
+        if count == 2:
+            summary += self.tr(" (and 1 more problem marked in red)")
+        elif count > 2:
+            summary += self.tr(" (and {count} more problems marked in red)").format(count=count - 1)
         self.problems_label.setText(summary)
         self.problems_label.setVisible(True)
         self.statusMessage.emit(summary)
@@ -285,7 +303,7 @@ class DiaryTab(QWidget):
     def _load_list(self) -> None:
         """The list reads the dates now and each night when it is shown (20 years open as
         fast as a week)."""
-        with self._storage("Could not read the diary"):
+        with self._storage(self.tr("Could not read the diary")):
             self.model.set_source(self.diary.dates(), self._read_nights)
         self._update_usual()
 
@@ -295,7 +313,7 @@ class DiaryTab(QWidget):
         try:
             return self.diary.nights(first, last)
         except STORAGE_ERRORS as exc:
-            self.statusMessage.emit(f"Could not read the diary: {exc}")
+            self.statusMessage.emit(self.tr("Could not read the diary: {error}").format(error=exc))
             return []
 
     def _update_usual(self) -> None:
@@ -321,13 +339,15 @@ class DiaryTab(QWidget):
             self.undo_stack.undo()
         else:
             self.statusMessage.emit(
-                "Other changes came after this delete: use Edit ▸ Undo to go back step by step"
+                self.tr(
+                    "Other changes came after this delete: use Edit ▸ Undo to go back step by step"
+                )
             )
 
     def _show_night(self, date: dt.date) -> bool:
         """Load ``date`` into the form, without asking (the caller asked)."""
         night: Night | None = None
-        with self._storage("Could not read the night") as outcome:
+        with self._storage(self.tr("Could not read the night")) as outcome:
             night = self.diary.night(date)
         if not outcome.ok:
             return False
@@ -378,7 +398,7 @@ class DiaryTab(QWidget):
 
     def _delete(self, date: dt.date) -> bool:
         deleted: Night | None = None
-        with self._storage("Could not delete the night") as outcome:
+        with self._storage(self.tr("Could not delete the night")) as outcome:
             deleted = self.diary.delete_night(date)
         if not outcome.ok:
             return False
@@ -389,7 +409,9 @@ class DiaryTab(QWidget):
         self._after_change(date, None, reload_form=date == self.form.date())
         self.deleted_bar.offer(date)
         self.statusMessage.emit(
-            f"Deleted the night of {text.night_span(date)} — Undo (Ctrl+Z) brings it back"
+            self.tr("Deleted the night of {night} — Undo (Ctrl+Z) brings it back").format(
+                night=text.night_span(date)
+            )
         )
         return True
 
@@ -401,7 +423,9 @@ class DiaryTab(QWidget):
             self.form.set_stored(night)
             self._update_buttons()
             self.statusMessage.emit(
-                f"The night of {text.night_span(date)} changed; your unsaved edits are kept"
+                self.tr("The night of {night} changed; your unsaved edits are kept").format(
+                    night=text.night_span(date)
+                )
             )
 
     def _failed(self, what: str, exc: Exception) -> None:

@@ -1,13 +1,17 @@
-"""Words and numbers as the Diary shows them (Qt-free, English, independent of the C locale).
+"""Words and numbers as the Diary shows them (Qt-free, independent of the C locale).
 
 ``strftime("%a")`` follows the process locale, which QApplication sets from the environment,
-so day and month names are spelled out here.
+so day and month names are spelled out here: English unless the window speaks another
+language, whose names :func:`rls_diary.ui.i18n.install` hands over (:func:`set_date_words`,
+taken from the QLocale of that language). German writes ``Di. 24. März``; English stays
+``Tue 24 Mar``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Final
 
 BLANK: Final = "–"
@@ -33,23 +37,54 @@ _MERIDIEM: Final = re.compile(r"(?P<clock>.*?)\s*(?P<half>[aApP])\.?\s*(?:[mM]\.
 _CLOCK: Final = {"twelve_hour": False}  # the Settings dialog's 24 h / 12 h choice
 
 
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """Short day names (Monday first), short month names and number punctuation of the
+    language the window speaks."""
+
+    days: tuple[str, ...] = DAYS
+    months: tuple[str, ...] = MONTHS
+    day_suffix: str = ""  # German writes the day of the month as "24."
+    decimal: str = "."
+
+
+ENGLISH: Final = DateWords()
+_WORDS: dict[str, DateWords] = {"words": ENGLISH}
+
+
+def set_date_words(words: DateWords) -> None:
+    """Spell dates (and decimals) with ``words`` from now on; ``ENGLISH`` is the default."""
+    assert len(words.days) == 7 and len(words.months) == 12
+    _WORDS["words"] = words
+
+
+def date_words() -> DateWords:
+    return _WORDS["words"]
+
+
 def day_name(day: dt.date) -> str:
-    return DAYS[day.weekday()]
+    return _WORDS["words"].days[day.weekday()]
+
+
+def _day(day: dt.date) -> str:
+    """``Tue 24`` (German ``Di. 24.``)."""
+    words = _WORDS["words"]
+    return f"{words.days[day.weekday()]} {day.day}{words.day_suffix}"
 
 
 def short_date(day: dt.date) -> str:
     """``Mon 23``."""
-    return f"{day_name(day)} {day.day}"
+    return _day(day)
 
 
 def long_date(day: dt.date) -> str:
     """``Tue 24 Mar 2026`` (the list of nights)."""
-    return f"{day_name(day)} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{_day(day)} {_WORDS['words'].months[day.month - 1]} {day.year}"
 
 
 def day_month(day: dt.date) -> str:
     """``Tue 24 Mar``."""
-    return f"{day_name(day)} {day.day} {MONTHS[day.month - 1]}"
+    return f"{_day(day)} {_WORDS['words'].months[day.month - 1]}"
 
 
 def night_span(morning: dt.date, this_year: int | None = None) -> str:
@@ -69,7 +104,7 @@ def night_span(morning: dt.date, this_year: int | None = None) -> str:
 
 
 def night_header(morning: dt.date, this_year: int | None = None) -> str:
-    """``Night of Mon 23 → Tue 24 Mar``."""
+    """``Night of Mon 23 → Tue 24 Mar`` (English; the form's header translates its words)."""
     return f"Night of {night_span(morning, this_year)}"
 
 
@@ -92,7 +127,10 @@ def short_duration(minutes: int | None) -> str:
 
 
 def percent(value: float | None) -> str:
-    return BLANK if value is None else f"{value:.1f} %"
+    """``78.8 %`` (German ``78,8 %``)."""
+    if value is None:
+        return BLANK
+    return f"{value:.1f} %".replace(".", _WORDS["words"].decimal)
 
 
 def set_twelve_hour_clock(twelve_hour: bool) -> None:

@@ -22,7 +22,9 @@ from functools import total_ordering
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -50,15 +52,40 @@ class Column(IntEnum):
     NOTES = 7
 
 
+# Each column's title and tooltip (translated when shown, context "NightTableModel").
 HEADERS: Final = {
-    Column.DATE: ("Night (morning)", "The morning date: the day you woke up"),
-    Column.TIB: ("In bed", "Time in bed"),
-    Column.TST: ("Slept", "Total sleep time"),
-    Column.SE: ("Efficiency", "Sleep efficiency: total sleep / time in bed"),
-    Column.QUALITY: ("Quality", "Sleep quality, 1 (very poor) to 5 (very good)"),
-    Column.SEVERITY: ("RLS", "Restless legs severity, 0 (no symptoms) to 10"),
-    Column.ONSET: ("Onset", "Clock time the symptoms began"),
-    Column.NOTES: ("Notes", "The first line of your notes"),
+    Column.DATE: (
+        QT_TRANSLATE_NOOP("NightTableModel", "Night (morning)"),
+        QT_TRANSLATE_NOOP("NightTableModel", "The morning date: the day you woke up"),
+    ),
+    Column.TIB: (
+        QT_TRANSLATE_NOOP("NightTableModel", "In bed"),
+        QT_TRANSLATE_NOOP("NightTableModel", "Time in bed"),
+    ),
+    Column.TST: (
+        QT_TRANSLATE_NOOP("NightTableModel", "Slept"),
+        QT_TRANSLATE_NOOP("NightTableModel", "Total sleep time"),
+    ),
+    Column.SE: (
+        QT_TRANSLATE_NOOP("NightTableModel", "Efficiency"),
+        QT_TRANSLATE_NOOP("NightTableModel", "Sleep efficiency: total sleep / time in bed"),
+    ),
+    Column.QUALITY: (
+        QT_TRANSLATE_NOOP("NightTableModel", "Quality"),
+        QT_TRANSLATE_NOOP("NightTableModel", "Sleep quality, 1 (very poor) to 5 (very good)"),
+    ),
+    Column.SEVERITY: (
+        QT_TRANSLATE_NOOP("NightTableModel", "RLS"),
+        QT_TRANSLATE_NOOP("NightTableModel", "Restless legs severity, 0 (no symptoms) to 10"),
+    ),
+    Column.ONSET: (
+        QT_TRANSLATE_NOOP("NightTableModel", "Onset"),
+        QT_TRANSLATE_NOOP("NightTableModel", "Clock time the symptoms began"),
+    ),
+    Column.NOTES: (
+        QT_TRANSLATE_NOOP("NightTableModel", "Notes"),
+        QT_TRANSLATE_NOOP("NightTableModel", "The first line of your notes"),
+    ),
 }
 _RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC: Final = frozenset({Column.TIB, Column.TST, Column.SE, Column.QUALITY, Column.SEVERITY})
@@ -331,9 +358,9 @@ class NightTableModel(QAbstractTableModel):
             return None
         title, tip = HEADERS[Column(section)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title
+            return _tr(title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
+            return _tr(tip)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -353,9 +380,9 @@ class NightTableModel(QAbstractTableModel):
             return night.notes
         if role == Qt.ItemDataRole.AccessibleTextRole:
             shown = self._display(column, night)
-            return (
-                f"{HEADERS[Column(column)][1]}: {'not recorded' if shown == text.BLANK else shown}"
-            )
+            if shown == text.BLANK:
+                shown = QCoreApplication.translate("NightTableModel", "not recorded")
+            return f"{_tr(HEADERS[Column(column)][1])}: {shown}"
         return None
 
     def _raw(self, column: int, night: Night) -> Any:
@@ -395,6 +422,10 @@ class NightTableModel(QAbstractTableModel):
         return text.percent(metrics.sleep_efficiency_pct)
 
 
+def _tr(source: Any) -> str:
+    return QCoreApplication.translate("NightTableModel", source)
+
+
 def _number(value: int | None) -> str:
     return text.BLANK if value is None else str(value)
 
@@ -403,7 +434,8 @@ class NightFilterProxy(QSortFilterProxyModel):
     """Finds nights; sorting is handed to the source model (see the module docstring).
 
     A query matches a night when every word of it occurs in the night's date (as shown,
-    ``Tue 24 Mar 2026``, or as ``2026-03-24``) or in its notes, ignoring case.
+    ``Tue 24 Mar 2026`` or in German ``Di. 24. März 2026``, or as ``2026-03-24``) or in its
+    notes, ignoring case.
     """
 
     def __init__(self, parent: Any = None) -> None:
