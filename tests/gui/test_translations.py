@@ -33,6 +33,7 @@ from rls_diary.ui.models.night_table import Column
 from rls_diary.ui.settings import Preferences
 from rls_diary.ui.settings.dialog import SettingsDialog
 from rls_diary.ui.tray import DiaryTray, night_words
+from rls_diary.ui.treatment.tab import TreatmentTab
 
 TS = i18n.translations_dir() / "rls_diary_de.ts"
 QM = TS.with_suffix(".qm")
@@ -235,6 +236,104 @@ def assert_unique_accelerators(window: MainWindow) -> None:
     assert len(texts) >= 6
     keys += [t.replace("&&", "").split("&")[1][0].lower() for t in texts]
     assert len(keys) == len(set(keys)), (keys, texts)
+
+
+def chart_tab(qtbot: QtBot, diary: Diary):  # type: ignore[no-untyped-def]
+    """The Charts tab on a diary of 30 nights, its plots and statistics in."""
+    from charts_support import fill, open_tab, random_nights
+
+    fill(diary, random_nights(3, 30, MORNING - dt.timedelta(days=29)))
+    return open_tab(qtbot, diary)
+
+
+def test_the_charts_tab_speaks_german(german: str, qtbot: QtBot, diary: Diary) -> None:
+    tab = chart_tab(qtbot, diary)
+    assert tab.range_box.currentText() == "Letzte 3 Monate"
+    assert tab.save_button.text() == "Diagramm speichern…"
+    assert re.fullmatch(r"Eingetragene Nächte in diesem Zeitraum: \d+", tab.status.text())
+    titles = [tab.panels.tabText(i) for i in range(tab.panels.count())]
+    assert titles == ["Im Verlauf", "Eisenwerte", "Beschwerden und Schlaf", "Lebensweise"]
+    over_time = tab.over_time
+    assert over_time.plots["sleep_quality"].getAxis("left").labelText == "Qualität (1–5)"
+    assert over_time.legend.items[0][1].text == "jede Nacht"
+    lifestyle = tab.show_panel("lifestyle")
+    assert lifestyle.chooser.currentText() == "Koffein"  # type: ignore[attr-defined]
+    assert lifestyle.plots[0].getAxis("left").labelText == "RLS-Stärke (0–10)"  # type: ignore[attr-defined]
+    scatter = tab.show_panel("scatter")
+    assert scatter.info.text().startswith("Jeder Punkt ist eine Nacht.")
+    assert tab.iron.info.text().startswith("Noch keine Eisenwerte im Tagebuch.")
+
+
+def test_the_charts_tab_stays_english(qtbot: QtBot, diary: Diary) -> None:
+    tab = chart_tab(qtbot, diary)
+    assert tab.range_box.currentText() == "Last 3 months"
+    assert re.fullmatch(r"\d+ nights recorded in this range", tab.status.text())
+    titles = [tab.panels.tabText(i) for i in range(tab.panels.count())]
+    assert titles == ["Over time", "Iron tests", "Severity and sleep", "Lifestyle"]
+    assert tab.over_time.plots["sleep_quality"].getAxis("left").labelText == "Quality (1–5)"
+    assert tab.iron.info.text().startswith("No iron tests in the diary yet.")
+
+
+@pytest.fixture
+def treatment_tab(qtbot: QtBot, diary: Diary) -> TreatmentTab:
+    shown = TreatmentTab(diary, QUndoStack(), today=lambda: MORNING)
+    qtbot.addWidget(shown, before_close_func=lambda widget: widget.shutdown())
+    return shown
+
+
+def test_the_treatment_tab_speaks_german(german: str, treatment_tab: TreatmentTab) -> None:
+    tab = treatment_tab
+    sections = [tab.section_list.item(i).text() for i in range(tab.section_list.count())]
+    assert sections[:4] == ["Hinweise", "Medikamente", "Blutwerte", "IRLS-Werte"]
+    assert tab.medications.heading.text() == "Medikamente"
+    assert tab.medications.add_button.text() == "Medikament &hinzufügen…"
+    assert tab.change_dose_button.text() == "&Dosis ändern…"
+    assert tab.stop_button.text() == "&Absetzen…"
+    assert tab.medications.empty.text() == "Noch keine Medikamente."
+    header = tab.lab_model.headerData
+    assert header(0, Qt.Orientation.Horizontal) == "Datum"
+    assert header(3, Qt.Orientation.Horizontal) == "Hämoglobin\ng/dl"
+    assert tab.medication_model.headerData(0, Qt.Orientation.Horizontal) == "Medikament"
+    dialog = tab.add("labs")
+    assert dialog.windowTitle() == "Blutwerte hinzufügen"
+    dialog.inputs["date"].set_value(None)
+    dialog.accept()
+    assert dialog.summary.text() == "Nicht gespeichert: Datum: erforderlich – bitte ausfüllen"
+    dialog.reject()
+
+
+def test_the_treatment_tab_stays_english(treatment_tab: TreatmentTab) -> None:
+    tab = treatment_tab
+    sections = [tab.section_list.item(i).text() for i in range(tab.section_list.count())]
+    assert sections[:4] == ["Insights", "Medicines", "Blood tests", "IRLS scores"]
+    assert tab.change_dose_button.text() == "Change &dose…"
+    assert tab.lab_model.headerData(3, Qt.Orientation.Horizontal) == "Haemoglobin\ng/dL"
+    dialog = tab.add("labs")
+    dialog.inputs["date"].set_value(None)
+    dialog.accept()
+    assert dialog.summary.text() == "Not saved: Date: required — please fill this in"
+    dialog.reject()
+
+
+def test_every_word_of_the_charts_and_treatment_tables_is_in_the_catalogue() -> None:
+    """The Qt-free modules mark their words with QT_TRANSLATE_NOOP; a word not marked would
+    stay English without any other test noticing."""
+    from rls_diary.ui.charts import series
+    from rls_diary.ui.charts import text as chart_text
+    from rls_diary.ui.treatment import text as treatment_text
+
+    found = messages(TS)
+    words = [label for _key, label, _nights in series.RANGES]
+    words += [w for f in series.FACTORS for w in (f.label, f.axis)]
+    words += [*chart_text.NAMES.values(), *chart_text.AXIS_TITLES.values()]
+    assert [w for w in words if (chart_text.CONTEXT, w) not in found] == []
+    labels = [
+        *treatment_text.MEDICATION_CLASS_LABELS.values(),
+        *treatment_text.MEDICATION_CLASS_SHORT.values(),
+        *treatment_text.CONDITION_LABELS.values(),
+        *treatment_text.BAND_LABELS.values(),
+    ]
+    assert [w for w in labels if (treatment_text.CONTEXT, w) not in found] == []
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,248 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Severity: 0 none · 1–10 mild · 11–20 moderate · 21–30 severe · 31–40 very severe</source>
+        <translation>Schweregrad: 0 keine · 1–10 leicht · 11–20 mittel · 21–30 schwer · 31–40 sehr schwer</translation>
+    </message>
+    <message>
+        <source>Add an IRLS score</source>
+        <translation>IRLS-Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit an IRLS score</source>
+        <translation>IRLS-Wert bearbeiten</translation>
+    </message>
+    <message>
+        <source>The IRLS total (0–40) from the questionnaire you filled in, usually with your doctor. The ten item scores are optional; when you give them, they must add up to the total.</source>
+        <translation>Die IRLS-Gesamtpunktzahl (0–40) aus dem Fragebogen, den Sie ausgefüllt haben, meist zusammen mit Ihrer Ärztin oder Ihrem Arzt. Die zehn Einzelwerte sind freiwillig; wenn Sie sie angeben, müssen sie zusammen die Gesamtpunktzahl ergeben.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <source>IRLS total</source>
+        <translation>IRLS gesamt</translation>
+    </message>
+    <message>
+        <source>IRLS &amp;total</source>
+        <translation>IRLS &amp;gesamt</translation>
+    </message>
+    <message>
+        <source>Items 1–10</source>
+        <translation>Fragen 1–10</translation>
+    </message>
+    <message>
+        <source>Severity: {band} ({range})</source>
+        <translation>Schweregrad: {band} ({range})</translation>
+    </message>
+</context>
+<context>
+    <name>BaselinePage</name>
+    <message>
+        <source>The augmentation watch compares your recent symptoms with a baseline: normally the 14 nights before a dopamine agonist or levodopa course began. If those nights were not typical (say, you were ill or travelling), choose other nights here, ideally 14 or more before the treatment. Leave both dates blank to use the automatic baseline.</source>
+        <translation>Die Augmentations-Beobachtung vergleicht Ihre Beschwerden der letzten Zeit mit einem Ausgangswert: normalerweise den 14 Nächten, bevor eine Behandlung mit einem Dopaminagonisten oder Levodopa begann. Waren diese Nächte nicht typisch (etwa weil Sie krank oder auf Reisen waren), wählen Sie hier andere Nächte, am besten 14 oder mehr vor der Behandlung. Lassen Sie beide Daten leer, um den automatischen Ausgangswert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (blank = automatic)</source>
+        <translation>JJJJ-MM-TT (leer = automatisch)</translation>
+    </message>
+    <message>
+        <source>First night (morning date)</source>
+        <translation>Erste Nacht (Aufwachtag)</translation>
+    </message>
+    <message>
+        <source>Last night (morning date)</source>
+        <translation>Letzte Nacht (Aufwachtag)</translation>
+    </message>
+    <message>
+        <source>&amp;Save baseline</source>
+        <translation>Ausgangswert &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Use the &amp;automatic baseline</source>
+        <translation>&amp;Automatischen Ausgangswert verwenden</translation>
+    </message>
+    <message>
+        <source>Augmentation baseline</source>
+        <translation>Ausgangswert für Augmentation</translation>
+    </message>
+    <message>
+        <source>Now using: the automatic baseline (14 nights before a course).</source>
+        <translation>Derzeit verwendet: der automatische Ausgangswert (14 Nächte vor einer Behandlung).</translation>
+    </message>
+    <message>
+        <source>Now using: the nights of {first} to {last} (1 night).</source>
+        <translation>Derzeit verwendet: die Nächte vom {first} bis {last} (1 Nacht).</translation>
+    </message>
+    <message>
+        <source>Now using: the nights of {first} to {last} ({count} nights).</source>
+        <translation>Derzeit verwendet: die Nächte vom {first} bis {last} ({count} Nächte).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDoseDialog</name>
+    <message>
+        <source>Change the dose of {name}</source>
+        <translation>Dosis von {name} ändern</translation>
+    </message>
+    <message>
+        <source>Now: {course}. The current course ends the day before the first day at the new dose, and a new course starts that day. Only change a dose as your doctor advised.</source>
+        <translation>Derzeit: {course}. Die laufende Einnahme endet am Tag vor dem ersten Tag mit der neuen Dosis, und an diesem Tag beginnt eine neue. Ändern Sie eine Dosis nur nach ärztlichem Rat.</translation>
+    </message>
+    <message>
+        <source>Change dose</source>
+        <translation>Dosis ändern</translation>
+    </message>
+    <message>
+        <source>e.g. 0.25</source>
+        <translation>z. B. 0,25</translation>
+    </message>
+    <message>
+        <source>e.g. mg</source>
+        <translation>z. B. mg</translation>
+    </message>
+    <message>
+        <source>New dose</source>
+        <translation>Neue Dosis</translation>
+    </message>
+    <message>
+        <source>New &amp;dose</source>
+        <translation>Neue &amp;Dosis</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Übliche Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Usual &amp;time</source>
+        <translation>Übliche &amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>First day at the new dose</source>
+        <translation>Erster Tag mit der neuen Dosis</translation>
+    </message>
+    <message>
+        <source>&amp;First day at the new dose</source>
+        <translation>Erster &amp;Tag mit der neuen Dosis</translation>
+    </message>
+    <message>
+        <source>is the same as the current dose</source>
+        <translation>ist dieselbe wie die derzeitige Dosis</translation>
+    </message>
+    <message>
+        <source>must be after the current course began ({date}) — to correct that course, edit it instead</source>
+        <translation>muss nach dem Beginn der laufenden Einnahme liegen ({date}) – um diese zu korrigieren, bearbeiten Sie sie stattdessen</translation>
+    </message>
+    <message>
+        <source>the current course ended on {date}</source>
+        <translation>die laufende Einnahme endete am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save this chart as PNG image…</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save this chart as SVG image…</source>
+        <translation>Dieses Diagramm als SVG-Bild speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Loading your diary…</source>
+        <translation>Ihr Tagebuch wird geladen…</translation>
+    </message>
+    <message>
+        <source>Charts shown; calculating the statistics…</source>
+        <translation>Diagramme angezeigt; die Statistik wird berechnet…</translation>
+    </message>
+    <message>
+        <source>No nights in the diary yet: the charts fill in once you have entries.</source>
+        <translation>Noch keine Nächte im Tagebuch: Die Diagramme füllen sich, sobald Sie Einträge haben.</translation>
+    </message>
+    <message>
+        <source>Range of nights</source>
+        <translation>Zeitraum der Nächte</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG (vector) image…</source>
+        <translation>Als SVG-Bild (Vektorgrafik)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>The charts could not be loaded: {message}</source>
+        <translation>Die Diagramme konnten nicht geladen werden: {message}</translation>
+    </message>
+    <message>
+        <source>The statistics could not be calculated: {message}</source>
+        <translation>Die Statistik konnte nicht berechnet werden: {message}</translation>
+    </message>
+    <message>
+        <source>{count} nights recorded in this range</source>
+        <translation>Eingetragene Nächte in diesem Zeitraum: {count}</translation>
+    </message>
+    <message>
+        <source>Saving the chart failed</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— bitte wählen —</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceRow</name>
     <message>
         <source>not recorded</source>
@@ -93,6 +335,72 @@
     <message>
         <source>Clear {field}</source>
         <translation>{field}: Auswahl aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <source>Add a condition period</source>
+        <translation>Zeitraum mit besonderem Umstand hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit a condition period</source>
+        <translation>Zeitraum mit besonderem Umstand bearbeiten</translation>
+    </message>
+    <message>
+        <source>Periods that change what the diary means, such as a pregnancy, kidney disease or a journey.</source>
+        <translation>Zeiträume, die die Aussage des Tagebuchs verändern, etwa eine Schwangerschaft, eine Nierenerkrankung oder eine Reise.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Umstand</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Umstand</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>blank = not over yet</source>
+        <translation>leer = noch nicht vorbei</translation>
+    </message>
+    <message>
+        <source>Leave blank while it is not over.</source>
+        <translation>Leer lassen, solange er noch andauert.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Letzter Tag</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Datum im Kalender auswählen</translation>
+    </message>
+    <message>
+        <source>{name}: pick from a calendar</source>
+        <translation>{name}: im Kalender auswählen</translation>
     </message>
 </context>
 <context>
@@ -347,6 +655,217 @@ Durch {new} ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Augmentation watch</source>
+        <translation>Augmentation im Blick</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>Remission and recurrence</source>
+        <translation>Beschwerdefreiheit und Rückkehr der Beschwerden</translation>
+    </message>
+    <message>
+        <source>Treatment effects</source>
+        <translation>Wirkung der Behandlung</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Nothing to check: the augmentation watch looks at a dopamine agonist or levodopa course that is running at your last diary night.</source>
+        <translation>Nichts zu prüfen: Die Augmentations-Beobachtung betrachtet eine Behandlung mit einem Dopaminagonisten oder Levodopa, die in Ihrer letzten eingetragenen Nacht läuft.</translation>
+    </message>
+    <message>
+        <source>No iron result calls for a note. Add your ferritin and TSAT results under Labs so the diary can compare them with the RLS guideline levels.</source>
+        <translation>Kein Eisenwert gibt Anlass zu einem Hinweis. Tragen Sie Ihre Ferritin- und TSAT-Werte unter Blutwerte ein, damit das Tagebuch sie mit den Werten der RLS-Leitlinien vergleichen kann.</translation>
+    </message>
+    <message>
+        <source>No remission yet: that needs 28 nights in a row without symptoms (at most 3 of them not recorded).</source>
+        <translation>Noch keine beschwerdefreie Zeit: Dafür braucht es 28 Nächte in Folge ohne Beschwerden (höchstens 3 davon nicht eingetragen).</translation>
+    </message>
+    <message>
+        <source>Not enough data: a course&apos;s effect is shown once at least 10 nights are recorded in the 14 nights before it began and in its nights 15–42.</source>
+        <translation>Noch nicht genug Daten: Die Wirkung einer Behandlung wird gezeigt, sobald in den 14 Nächten vor ihrem Beginn und in ihren Nächten 15–42 jeweils mindestens 10 Nächte eingetragen sind.</translation>
+    </message>
+    <message>
+        <source>No safety reminders right now.</source>
+        <translation>Derzeit keine Sicherheitshinweise.</translation>
+    </message>
+    <message>
+        <source>What your diary suggests discussing with your doctor. These are observations from your own entries, not a diagnosis and not advice on doses.</source>
+        <translation>Was Sie laut Ihrem Tagebuch mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten. Es sind Beobachtungen aus Ihren eigenen Einträgen, keine Diagnose und keine Empfehlung zur Dosis.</translation>
+    </message>
+    <message>
+        <source>Calculating the insights from your diary…</source>
+        <translation>Die Hinweise aus Ihrem Tagebuch werden berechnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Recalculate</source>
+        <translation>&amp;Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Read the diary again and recalculate the insights</source>
+        <translation>Das Tagebuch neu lesen und die Hinweise neu berechnen</translation>
+    </message>
+    <message>
+        <source>The insights could not be calculated: {message}</source>
+        <translation>Die Hinweise konnten nicht berechnet werden: {message}</translation>
+    </message>
+    <message>
+        <source>1 finding from your diary (as of {date}).</source>
+        <translation>1 Hinweis aus Ihrem Tagebuch (Stand {date}).</translation>
+    </message>
+    <message>
+        <source>{count} findings from your diary (as of {date}).</source>
+        <translation>{count} Hinweise aus Ihrem Tagebuch (Stand {date}).</translation>
+    </message>
+</context>
+<context>
+    <name>IntInput</name>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsInput</name>
+    <message>
+        <source>Item {number}</source>
+        <translation>Frage {number}</translation>
+    </message>
+    <message>
+        <source>Item {number}, score 0 to 4</source>
+        <translation>Frage {number}, Punkte 0 bis 4</translation>
+    </message>
+    <message>
+        <source>item {number}: {value} is not a whole number (0–4)</source>
+        <translation>Frage {number}: {value} ist keine ganze Zahl (0–4)</translation>
+    </message>
+    <message>
+        <source>Optional: leave all ten blank if you only have the total.</source>
+        <translation>Freiwillig: Lassen Sie alle zehn leer, wenn Sie nur die Gesamtpunktzahl haben.</translation>
+    </message>
+    <message>
+        <source>Sum of the items: {sum} ({filled} of {count} filled in)</source>
+        <translation>Summe der Fragen: {sum} ({filled} von {count} ausgefüllt)</translation>
+    </message>
+</context>
+<context>
+    <name>LabDialog</name>
+    <message>
+        <source>Add a blood test</source>
+        <translation>Blutwerte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit a blood test</source>
+        <translation>Blutwerte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Everything but the date is optional; leave a value blank when it was not measured.</source>
+        <translation>Außer dem Datum ist alles freiwillig; lassen Sie einen Wert leer, wenn er nicht gemessen wurde.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <source>Ferritin (ng/mL)</source>
+        <translation>Ferritin (ng/ml)</translation>
+    </message>
+    <message>
+        <source>ng/mL, the same as µg/L</source>
+        <translation>ng/ml, gleich µg/l</translation>
+    </message>
+    <message>
+        <source>&amp;Ferritin (ng/mL)</source>
+        <translation>&amp;Ferritin (ng/ml)</translation>
+    </message>
+    <message>
+        <source>TSAT (%)</source>
+        <translation>TSAT (%)</translation>
+    </message>
+    <message>
+        <source>transferrin saturation, %</source>
+        <translation>Transferrinsättigung, %</translation>
+    </message>
+    <message>
+        <source>&amp;TSAT (%)</source>
+        <translation>&amp;TSAT (%)</translation>
+    </message>
+    <message>
+        <source>Haemoglobin (g/dL)</source>
+        <translation>Hämoglobin (g/dl)</translation>
+    </message>
+    <message>
+        <source>g/dL</source>
+        <translation>g/dl</translation>
+    </message>
+    <message>
+        <source>&amp;Haemoglobin (g/dL)</source>
+        <translation>&amp;Hämoglobin (g/dl)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg)</source>
+        <translation>&amp;Gewicht (kg)</translation>
+    </message>
+    <message>
+        <source>Fasting morning sample</source>
+        <translation>Morgens nüchtern abgenommen</translation>
+    </message>
+    <message>
+        <source>Taken in the morning before eating (ferritin and TSAT are most reliable then).</source>
+        <translation>Morgens vor dem Essen abgenommen (dann sind Ferritin und TSAT am zuverlässigsten).</translation>
+    </message>
+    <message>
+        <source>Fa&amp;sting morning sample</source>
+        <translation>Morgens &amp;nüchtern abgenommen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+</context>
+<context>
+    <name>LifestylePanel</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Vergleichen:</translation>
+    </message>
+    <message>
+        <source>Associations, ranked</source>
+        <translation>Zusammenhänge, nach Rang</translation>
+    </message>
+    <message>
+        <source>What your diary shows (Spearman associations)</source>
+        <translation>Was Ihr Tagebuch zeigt (Zusammenhänge nach Spearman)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RLS Diary</source>
@@ -548,6 +1067,101 @@ Durch {new} ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>MedicationDialog</name>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>One course is one medicine at one dose. When the dose changes, use “Change dose…” instead, so the diary can follow the treatment as a whole.</source>
+        <translation>Eine Einnahme ist ein Medikament in einer Dosis. Wenn sich die Dosis ändert, verwenden Sie stattdessen „Dosis ändern…“, damit das Tagebuch die Behandlung als Ganzes verfolgen kann.</translation>
+    </message>
+    <message>
+        <source>e.g. pramipexole</source>
+        <translation>z. B. Pramipexol</translation>
+    </message>
+    <message>
+        <source>e.g. 0.125 (blank if not known)</source>
+        <translation>z. B. 0,125 (leer, wenn unbekannt)</translation>
+    </message>
+    <message>
+        <source>e.g. mg</source>
+        <translation>z. B. mg</translation>
+    </message>
+    <message>
+        <source>blank = still taking it</source>
+        <translation>leer = wird noch eingenommen</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine</source>
+        <translation>&amp;Medikament</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Wirkstoffgruppe</translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation>&amp;Wirkstoffgruppe</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Übliche Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Usual &amp;time</source>
+        <translation>Übliche &amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>Erster &amp;Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Leave blank while you are still taking it.</source>
+        <translation>Leer lassen, solange Sie es noch einnehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Letzter Tag</translation>
+    </message>
+    <message>
+        <source>An iron infusion is a one-day course: the first day is the infusion day.</source>
+        <translation>Eine Eiseninfusion ist eine eintägige Einnahme: Der erste Tag ist der Tag der Infusion.</translation>
+    </message>
+</context>
+<context>
     <name>NightForm</name>
     <message>
         <source>Use my &amp;usual times</source>
@@ -735,6 +1349,293 @@ Durch {new} ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Add a question for your doctor</source>
+        <translation>Frage an Ihre Ärztin oder Ihren Arzt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit a question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>e.g. Should my ferritin be checked again?</source>
+        <translation>z. B. Sollte mein Ferritin noch einmal bestimmt werden?</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Frage</translation>
+    </message>
+    <message>
+        <source>Written down on</source>
+        <translation>Notiert am</translation>
+    </message>
+    <message>
+        <source>&amp;Written down on</source>
+        <translation>&amp;Notiert am</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Asked and answered</source>
+        <translation>Gestellt und beantwortet</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>required — please fill this in</source>
+        <translation>erforderlich – bitte ausfüllen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source> (and 1 more problem shown above)</source>
+        <translation> (und 1 weiteres Problem, oben angezeigt)</translation>
+    </message>
+    <message>
+        <source> (and {count} more problems shown above)</source>
+        <translation> (und {count} weitere Probleme, oben angezeigt)</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}{more}</source>
+        <translation>Nicht gespeichert: {problem}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected {noun} (or double-click it)</source>
+        <translation>{noun} in der ausgewählten Zeile bearbeiten (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected {noun} (you can undo it)</source>
+        <translation>{noun} in der ausgewählten Zeile löschen (lässt sich rückgängig machen)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>The medicine&apos;s name</source>
+        <translation>Der Name des Medikaments</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>The kind of medicine</source>
+        <translation>Die Wirkstoffgruppe des Medikaments</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>The dose of this course</source>
+        <translation>Die Dosis dieser Einnahme</translation>
+    </message>
+    <message>
+        <source>Usual
+time</source>
+        <translation>Übliche
+Uhrzeit</translation>
+    </message>
+    <message>
+        <source>When you usually take it</source>
+        <translation>Wann Sie es üblicherweise einnehmen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>The first day of this course</source>
+        <translation>Der erste Tag dieser Einnahme</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>The last day of this course (ongoing: still taking it)</source>
+        <translation>Der letzte Tag dieser Einnahme (laufend: wird noch eingenommen)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The day of the blood test</source>
+        <translation>Der Tag der Blutabnahme</translation>
+    </message>
+    <message>
+        <source>Ferritin
+ng/mL</source>
+        <translation>Ferritin
+ng/ml</translation>
+    </message>
+    <message>
+        <source>Ferritin in ng/mL (the same as µg/L); ≤ 75 is marked low</source>
+        <translation>Ferritin in ng/ml (gleich µg/l); ≤ 75 wird als niedrig markiert</translation>
+    </message>
+    <message>
+        <source>TSAT
+%</source>
+        <translation>TSAT
+%</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation in %; below 20 is marked low</source>
+        <translation>Transferrinsättigung in %; unter 20 wird als niedrig markiert</translation>
+    </message>
+    <message>
+        <source>Haemoglobin
+g/dL</source>
+        <translation>Hämoglobin
+g/dl</translation>
+    </message>
+    <message>
+        <source>Haemoglobin in g/dL</source>
+        <translation>Hämoglobin in g/dl</translation>
+    </message>
+    <message>
+        <source>Weight
+kg</source>
+        <translation>Gewicht
+kg</translation>
+    </message>
+    <message>
+        <source>Body weight in kg</source>
+        <translation>Körpergewicht in kg</translation>
+    </message>
+    <message>
+        <source>Fasting
+morning</source>
+        <translation>Morgens
+nüchtern</translation>
+    </message>
+    <message>
+        <source>Whether the blood was taken in the morning before eating</source>
+        <translation>Ob das Blut morgens vor dem Essen abgenommen wurde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>The day you filled in the IRLS</source>
+        <translation>Der Tag, an dem Sie den IRLS ausgefüllt haben</translation>
+    </message>
+    <message>
+        <source>IRLS total</source>
+        <translation>IRLS gesamt</translation>
+    </message>
+    <message>
+        <source>The IRLS total score, 0–40</source>
+        <translation>Die IRLS-Gesamtpunktzahl, 0–40</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>0 none · 1–10 mild · 11–20 moderate · 21–30 severe · 31–40 very severe</source>
+        <translation>0 keine · 1–10 leicht · 11–20 mittel · 21–30 schwer · 31–40 sehr schwer</translation>
+    </message>
+    <message>
+        <source>Items 1–10</source>
+        <translation>Fragen 1–10</translation>
+    </message>
+    <message>
+        <source>The ten item scores (0–4 each), when you recorded them</source>
+        <translation>Die Punkte der zehn Fragen (je 0–4), wenn Sie sie eingetragen haben</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Umstand</translation>
+    </message>
+    <message>
+        <source>What kind of period</source>
+        <translation>Welche Art von Zeitraum</translation>
+    </message>
+    <message>
+        <source>The first day of the period</source>
+        <translation>Der erste Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>The last day of the period (ongoing: not over yet)</source>
+        <translation>Der letzte Tag des Zeitraums (laufend: noch nicht vorbei)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Tick a question once you have asked it</source>
+        <translation>Haken Sie eine Frage ab, sobald Sie sie gestellt haben</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Your question for the doctor</source>
+        <translation>Ihre Frage an die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Notiert</translation>
+    </message>
+    <message>
+        <source>The day you wrote the question down</source>
+        <translation>Der Tag, an dem Sie die Frage notiert haben</translation>
+    </message>
+</context>
+<context>
     <name>RemediesInput</name>
     <message>
         <source>Relief from {remedy}</source>
@@ -882,6 +1783,29 @@ Durch {new} ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>StopDialog</name>
+    <message>
+        <source>Stop {name}</source>
+        <translation>{name} absetzen</translation>
+    </message>
+    <message>
+        <source>{course}. Enter the last day you took it. Stop or change a medicine only as agreed with your doctor.</source>
+        <translation>{course}. Tragen Sie den letzten Tag der Einnahme ein. Setzen Sie ein Medikament nur nach Absprache mit Ihrer Ärztin oder Ihrem Arzt ab oder ändern Sie es nur dann.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Absetzen</translation>
+    </message>
+    <message>
+        <source>Last day taken</source>
+        <translation>Zuletzt eingenommen am</translation>
+    </message>
+    <message>
+        <source>&amp;Last day taken</source>
+        <translation>&amp;Zuletzt eingenommen am</translation>
+    </message>
+</context>
+<context>
     <name>TimeInput</name>
     <message>
         <source>usually {time}</source>
@@ -890,6 +1814,145 @@ Durch {new} ersetzen?</translation>
     <message>
         <source>e.g. {time}</source>
         <translation>z. B. {time}</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 21:00</source>
+        <translation>HH:MM, z. B. 21:00</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentTab</name>
+    <message>
+        <source>Insights</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Blood tests</source>
+        <translation>Blutwerte</translation>
+    </message>
+    <message>
+        <source>IRLS scores</source>
+        <translation>IRLS-Werte</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Besondere Umstände</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Fragen für den Arztbesuch</translation>
+    </message>
+    <message>
+        <source>Augmentation baseline</source>
+        <translation>Ausgangswert für Augmentation</translation>
+    </message>
+    <message>
+        <source>My experiments</source>
+        <translation>Meine Experimente</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <source>blood test</source>
+        <translation>Blutwert</translation>
+    </message>
+    <message>
+        <source>IRLS score</source>
+        <translation>IRLS-Wert</translation>
+    </message>
+    <message>
+        <source>condition period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Each row is one course: one medicine at one dose. A dose change ends a course and starts the next; the time line shows the courses of one medicine as one bar, with a tick at each dose change and a dot for an iron infusion.</source>
+        <translation>Jede Zeile ist eine Einnahme: ein Medikament in einer Dosis. Eine Dosisänderung beendet eine Einnahme und beginnt die nächste; die Zeitleiste zeigt die Einnahmen eines Medikaments als einen Balken, mit einem Strich bei jeder Dosisänderung und einem Punkt für eine Eiseninfusion.</translation>
+    </message>
+    <message>
+        <source>&amp;Add medicine…</source>
+        <translation>Medikament &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No medicines yet.</source>
+        <translation>Noch keine Medikamente.</translation>
+    </message>
+    <message>
+        <source>Change &amp;dose…</source>
+        <translation>&amp;Dosis ändern…</translation>
+    </message>
+    <message>
+        <source>End the selected course the day before and start the next one at a new dose</source>
+        <translation>Die ausgewählte Einnahme am Vortag beenden und die nächste mit einer neuen Dosis beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop…</source>
+        <translation>&amp;Absetzen…</translation>
+    </message>
+    <message>
+        <source>Set the last day of the selected course</source>
+        <translation>Den letzten Tag der ausgewählten Einnahme festlegen</translation>
+    </message>
+    <message>
+        <source>Ferritin and transferrin saturation (TSAT) matter for RLS: results at which RLS guidelines suggest discussing iron treatment (ferritin ≤ 75 ng/mL, TSAT &lt; 20 %) are marked “⚠ low”.</source>
+        <translation>Ferritin und Transferrinsättigung (TSAT) sind bei RLS wichtig: Werte, bei denen RLS-Leitlinien empfehlen, eine Eisenbehandlung zu besprechen (Ferritin ≤ 75 ng/ml, TSAT &lt; 20 %), sind mit „⚠ niedrig“ markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add blood test…</source>
+        <translation>Blutwerte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No blood tests yet.</source>
+        <translation>Noch keine Blutwerte.</translation>
+    </message>
+    <message>
+        <source>The International RLS Rating Scale total, 0–40: 0 none, 1–10 mild, 11–20 moderate, 21–30 severe, 31–40 very severe. Item scores are optional.</source>
+        <translation>Die Gesamtpunktzahl der International RLS Rating Scale, 0–40: 0 keine, 1–10 leicht, 11–20 mittel, 21–30 schwer, 31–40 sehr schwer. Die Einzelwerte sind freiwillig.</translation>
+    </message>
+    <message>
+        <source>&amp;Add IRLS score…</source>
+        <translation>IRLS-Wert &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No IRLS scores yet.</source>
+        <translation>Noch keine IRLS-Werte.</translation>
+    </message>
+    <message>
+        <source>Periods that change what the diary means: a pregnancy, kidney disease (the iron thresholds are then not applied), iron deficiency, neuropathy, travel.</source>
+        <translation>Zeiträume, die die Aussage des Tagebuchs verändern: eine Schwangerschaft, eine Nierenerkrankung (dann gelten die Eisen-Grenzwerte nicht), Eisenmangel, Neuropathie, Reisen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition…</source>
+        <translation>Umstand &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No condition periods.</source>
+        <translation>Keine Zeiträume mit besonderen Umständen.</translation>
+    </message>
+    <message>
+        <source>Write questions down when they come up and take the list to your next appointment. Tick a question once it is answered.</source>
+        <translation>Notieren Sie Fragen, sobald sie aufkommen, und nehmen Sie die Liste zum nächsten Termin mit. Haken Sie eine Frage ab, sobald sie beantwortet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Add question…</source>
+        <translation>Frage &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No questions yet.</source>
+        <translation>Noch keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Treatment sections</source>
+        <translation>Bereiche der Behandlung</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1980,408 @@ Durch {new} ersetzen?</translation>
     <message>
         <source>Open a made-up diary in a separate window; it is never mixed with yours</source>
         <translation>Öffnet ein erfundenes Tagebuch in einem eigenen Fenster; es wird nie mit Ihrem vermischt</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoInput</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>– (not recorded)</source>
+        <translation>– (nicht eingetragen)</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>All iron tests in the diary (not limited to the chosen range). Guidelines suggest discussing iron treatment when ferritin is 75 ng/mL or lower or TSAT is below 20 %; IV iron is sometimes considered up to 100 ng/mL. Tests within 8 weeks after IV iron may be raised by the infusion; during kidney disease these adult levels do not apply. Discuss your results with your doctor.</source>
+        <translation>Alle Eisenwerte im Tagebuch (nicht auf den gewählten Zeitraum beschränkt). Leitlinien empfehlen, eine Eisenbehandlung zu besprechen, wenn Ferritin bei 75 ng/ml oder darunter oder TSAT unter 20 % liegt; Eisen als Infusion wird manchmal bis 100 ng/ml erwogen. Werte innerhalb von 8 Wochen nach einer Eiseninfusion können durch die Infusion erhöht sein; bei einer Nierenerkrankung gelten diese Werte für Erwachsene nicht. Besprechen Sie Ihre Ergebnisse mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>test result</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>within 8 weeks after IV iron (may be raised)</source>
+        <translation>innerhalb von 8 Wochen nach Eiseninfusion (kann erhöht sein)</translation>
+    </message>
+    <message>
+        <source>during kidney disease</source>
+        <translation>während einer Nierenerkrankung</translation>
+    </message>
+    <message>
+        <source>No iron tests in the diary yet. Add them in the Treatment tab.</source>
+        <translation>Noch keine Eisenwerte im Tagebuch. Tragen Sie sie im Reiter Behandlung ein.</translation>
+    </message>
+    <message>
+        <source>Iron tests</source>
+        <translation>Eisenwerte</translation>
+    </message>
+    <message>
+        <source>Ferritin (ng/mL)</source>
+        <translation>Ferritin (ng/ml)</translation>
+    </message>
+    <message>
+        <source>TSAT (%)</source>
+        <translation>TSAT (%)</translation>
+    </message>
+    <message>
+        <source>Date of the test</source>
+        <translation>Datum der Blutabnahme</translation>
+    </message>
+    <message>
+        <source>{period}: adult levels do not apply</source>
+        <translation>{period}: Werte für Erwachsene gelten nicht</translation>
+    </message>
+    <message>
+        <source>Ranked by how far the 95 % interval sits from 0: a large ρ from few nights has a wide interval and ranks low. ρ near +1: both higher together; near −1: one higher, the other lower. An association is not proof of cause. The Lifestyle tips tab compares typical nights with and without a habit (a different question).</source>
+        <translation>Geordnet danach, wie weit das 95-%-Intervall von 0 entfernt liegt: Ein großes ρ aus wenigen Nächten hat ein breites Intervall und steht weiter unten. ρ nahe +1: beide gemeinsam höher; nahe −1: das eine höher, das andere niedriger. Ein Zusammenhang beweist keine Ursache. Der Reiter Alltagstipps vergleicht typische Nächte mit und ohne eine Gewohnheit (eine andere Frage).</translation>
+    </message>
+    <message>
+        <source>Boxes: the middle half of the nights, with the line at the middle value (median); whiskers reach the most extreme nights within 1.5 box lengths. Each dot is one night (at most {dots} per group are drawn, chosen at random). Click a dot to open the night it shows.</source>
+        <translation>Kästen: die mittlere Hälfte der Nächte, mit der Linie beim mittleren Wert (Median); die Antennen reichen bis zu den äußersten Nächten innerhalb von 1,5 Kastenlängen. Jeder Punkt ist eine Nacht (höchstens {dots} je Gruppe werden gezeichnet, zufällig ausgewählt). Klicken Sie auf einen Punkt, um die Nacht zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{name} that night</source>
+        <translation>{name} in derselben Nacht</translation>
+    </message>
+    <message>
+        <source>{name} the next night</source>
+        <translation>{name} in der nächsten Nacht</translation>
+    </message>
+    <message>
+        <source>{name} the next day</source>
+        <translation>{name} am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Lebensweise</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>statistics are being computed…</source>
+        <translation>die Statistik wird berechnet…</translation>
+    </message>
+    <message>
+        <source>RLS severity and sleep quality, same night</source>
+        <translation>RLS-Stärke und Schlafqualität, dieselbe Nacht</translation>
+    </message>
+    <message>
+        <source>RLS severity and total sleep, same night</source>
+        <translation>RLS-Stärke und Schlafdauer, dieselbe Nacht</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1–5)</source>
+        <translation>Schlafqualität (1–5)</translation>
+    </message>
+    <message>
+        <source>Total sleep (h)</source>
+        <translation>Schlafdauer (h)</translation>
+    </message>
+    <message>
+        <source>Each point is one night. Equal values are spread slightly so that they do not hide each other. Click a point to open that night.</source>
+        <translation>Jeder Punkt ist eine Nacht. Gleiche Werte sind leicht gestreut, damit sie sich nicht verdecken. Klicken Sie auf einen Punkt, um die Nacht zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{help} With {count} nights in the range, {drawn} chosen at random are drawn; the statistics and the middle values use every night.</source>
+        <translation>{help} Bei {count} Nächten im Zeitraum werden {drawn} zufällig ausgewählte gezeichnet; Statistik und mittlere Werte verwenden alle Nächte.</translation>
+    </message>
+    <message>
+        <source>Severity and sleep</source>
+        <translation>Beschwerden und Schlaf</translation>
+    </message>
+    <message>
+        <source>RLS severity that night (0–10)</source>
+        <translation>RLS-Stärke in dieser Nacht (0–10)</translation>
+    </message>
+    <message>
+        <source>one night (spread slightly)</source>
+        <translation>eine Nacht (leicht gestreut)</translation>
+    </message>
+    <message>
+        <source>middle value at each severity</source>
+        <translation>mittlerer Wert je Stärke</translation>
+    </message>
+    <message>
+        <source>another app or device</source>
+        <translation>einer anderen App oder einem Gerät</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All nights</source>
+        <translation>Alle Nächte</translation>
+    </message>
+    <message>
+        <source>Caffeine</source>
+        <translation>Koffein</translation>
+    </message>
+    <message>
+        <source>caffeinated drinks during the day</source>
+        <translation>koffeinhaltige Getränke am Tag</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>alcoholic drinks during the day</source>
+        <translation>alkoholische Getränke am Tag</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Sport und Bewegung</translation>
+    </message>
+    <message>
+        <source>exercise during the day (min)</source>
+        <translation>Sport und Bewegung am Tag (min)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>RLS severity → next day</source>
+        <translation>RLS-Stärke → nächster Tag</translation>
+    </message>
+    <message>
+        <source>Total sleep → next day</source>
+        <translation>Schlafdauer → nächster Tag</translation>
+    </message>
+    <message>
+        <source>total sleep that night (h)</source>
+        <translation>Schlafdauer in dieser Nacht (h)</translation>
+    </message>
+    <message>
+        <source>kidney disease</source>
+        <translation>Nierenerkrankung</translation>
+    </message>
+    <message>
+        <source>RLS severity</source>
+        <translation>RLS-Stärke</translation>
+    </message>
+    <message>
+        <source>sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>total sleep</source>
+        <translation>Schlafdauer</translation>
+    </message>
+    <message>
+        <source>sleep efficiency</source>
+        <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>symptoms began</source>
+        <translation>Beginn der Beschwerden</translation>
+    </message>
+    <message>
+        <source>sleep measured by a device or app</source>
+        <translation>von einem Gerät oder einer App gemessener Schlaf</translation>
+    </message>
+    <message>
+        <source>caffeinated drinks</source>
+        <translation>koffeinhaltige Getränke</translation>
+    </message>
+    <message>
+        <source>alcoholic drinks</source>
+        <translation>alkoholische Getränke</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Sport und Bewegung</translation>
+    </message>
+    <message>
+        <source>daytime sleepiness</source>
+        <translation>Tagesmüdigkeit</translation>
+    </message>
+    <message>
+        <source>low mood</source>
+        <translation>gedrückte Stimmung</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>Ängstlichkeit</translation>
+    </message>
+    <message>
+        <source>concentration problems</source>
+        <translation>Konzentrationsprobleme</translation>
+    </message>
+    <message>
+        <source>RLS severity (0–10)</source>
+        <translation>RLS-Stärke (0–10)</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency (%)</source>
+        <translation>Schlafeffizienz (%)</translation>
+    </message>
+    <message>
+        <source>Symptoms began (clock)</source>
+        <translation>Beginn der Beschwerden (Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>Sleepiness (0–4)</source>
+        <translation>Müdigkeit (0–4)</translation>
+    </message>
+    <message>
+        <source>Low mood (0–4)</source>
+        <translation>Gedrückte Stimmung (0–4)</translation>
+    </message>
+    <message>
+        <source>Anxiety (0–4)</source>
+        <translation>Ängstlichkeit (0–4)</translation>
+    </message>
+    <message>
+        <source>Concentration problems (0–4)</source>
+        <translation>Konzentrationsprobleme (0–4)</translation>
+    </message>
+    <message>
+        <source>not enough data yet (n = {n} of {needed} needed)</source>
+        <translation>noch nicht genug Daten (n = {n} von {needed} nötigen)</translation>
+    </message>
+    <message>
+        <source>no association computed: {reason} (n = {n})</source>
+        <translation>kein Zusammenhang berechnet: {reason} (n = {n})</translation>
+    </message>
+    <message>
+        <source>ρ = {rho}, 95 % interval {low} to {high}, n = {n}</source>
+        <translation>ρ = {rho}, 95-%-Intervall {low} bis {high}, n = {n}</translation>
+    </message>
+    <message>
+        <source>Spearman ρ = {rho} (95 % interval {low} to {high}), n = {n}</source>
+        <translation>Spearman-ρ = {rho} (95-%-Intervall {low} bis {high}), n = {n}</translation>
+    </message>
+    <message>
+        <source>{x} during the day → {y} that night</source>
+        <translation>{x} am Tag → {y} in der Nacht darauf</translation>
+    </message>
+    <message>
+        <source>{x} during the day → {y} the next night</source>
+        <translation>{x} am Tag → {y} eine Nacht später</translation>
+    </message>
+    <message>
+        <source>{x} at night → {y} the next day</source>
+        <translation>{x} in der Nacht → {y} am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>{x} → {y}, the same night</source>
+        <translation>{x} → {y}, dieselbe Nacht</translation>
+    </message>
+    <message>
+        <source>{x} → {y}, {lag} nights later</source>
+        <translation>{x} → {y}, {lag} Nächte später</translation>
+    </message>
+    <message>
+        <source>tend to be higher together</source>
+        <translation>sind meist gemeinsam höher</translation>
+    </message>
+    <message>
+        <source>when one is higher, the other tends to be lower</source>
+        <translation>ist das eine höher, ist das andere meist niedriger</translation>
+    </message>
+    <message>
+        <source>no clear association (the interval includes 0)</source>
+        <translation>kein klarer Zusammenhang (das Intervall enthält 0)</translation>
+    </message>
+    <message>
+        <source>RLS</source>
+        <translation>RLS</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Effizienz</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>no RLS severity recorded in this range</source>
+        <translation>keine RLS-Stärke in diesem Zeitraum eingetragen</translation>
+    </message>
+    <message>
+        <source>no sleep quality recorded in this range</source>
+        <translation>keine Schlafqualität in diesem Zeitraum eingetragen</translation>
+    </message>
+    <message>
+        <source>no total sleep recorded in this range</source>
+        <translation>keine Schlafdauer in diesem Zeitraum eingetragen</translation>
+    </message>
+    <message>
+        <source>no sleep efficiency recorded in this range</source>
+        <translation>keine Schlafeffizienz in diesem Zeitraum eingetragen</translation>
+    </message>
+    <message>
+        <source>no symptoms began recorded in this range</source>
+        <translation>kein Beginn der Beschwerden in diesem Zeitraum eingetragen</translation>
+    </message>
+    <message>
+        <source>each night</source>
+        <translation>jede Nacht</translation>
+    </message>
+    <message>
+        <source>7-night median (middle value of the last 7 nights)</source>
+        <translation>Median über 7 Nächte (mittlerer Wert der letzten 7 Nächte)</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Im Verlauf</translation>
+    </message>
+    <message>
+        <source>Morning date (the night before it)</source>
+        <translation>Aufwachtag (die Nacht davor)</translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {entries} of {days} nights have an entry. Point at a night to see its values; click it to open it in the Diary.</source>
+        <translation>{first} – {last}: {entries} von {days} Nächten eingetragen. Zeigen Sie auf eine Nacht für ihre Werte; ein Klick öffnet sie im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>iron tests</source>
+        <translation>Eisenwerte</translation>
+    </message>
+    <message>
+        <source>insights</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>sleep measured by {source}</source>
+        <translation>Schlaf, gemessen von {source}</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2804,13 @@ Durch {new} ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <source>{course}, since {date}</source>
+        <translation>{course}, seit {date}</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
         <source>RLS Diary helps you record your sleep and restless-legs symptoms so that you can share them with your doctor or other health professional.</source>
@@ -1374,6 +2846,121 @@ Durch {new} ersetzen?</translation>
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>treatment</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>one day (infusion)</source>
+        <translation>ein Tag (Infusion)</translation>
+    </message>
+    <message>
+        <source>Dopamine agonist</source>
+        <translation>Dopaminagonist</translation>
+    </message>
+    <message>
+        <source>Levodopa</source>
+        <translation>Levodopa</translation>
+    </message>
+    <message>
+        <source>Alpha-2-delta ligand (e.g. gabapentin, pregabalin)</source>
+        <translation>Alpha-2-Delta-Ligand (z. B. Gabapentin, Pregabalin)</translation>
+    </message>
+    <message>
+        <source>Iron tablets or syrup</source>
+        <translation>Eisentabletten oder -saft</translation>
+    </message>
+    <message>
+        <source>Iron infusion (IV)</source>
+        <translation>Eiseninfusion (i. v.)</translation>
+    </message>
+    <message>
+        <source>Opioid</source>
+        <translation>Opioid</translation>
+    </message>
+    <message>
+        <source>Benzodiazepine</source>
+        <translation>Benzodiazepin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Alpha-2-delta</source>
+        <translation>Alpha-2-Delta</translation>
+    </message>
+    <message>
+        <source>Oral iron</source>
+        <translation>Eisen zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>IV iron</source>
+        <translation>Eiseninfusion</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Kidney disease</source>
+        <translation>Nierenerkrankung</translation>
+    </message>
+    <message>
+        <source>Iron deficiency</source>
+        <translation>Eisenmangel</translation>
+    </message>
+    <message>
+        <source>Neuropathy</source>
+        <translation>Neuropathie</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Very severe</source>
+        <translation>Sehr schwer</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ from rls_diary.ui.charts.series import (
     date_x,
 )
 from rls_diary.ui.charts.style import ChartStyle
-from rls_diary.ui.charts.text import date_text
+from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP, date_text, word
 from rls_diary.ui.charts.time_axis import DateAxis
 
 FERRITIN_LEVELS: Final = (75.0, 100.0)  # ng/mL
@@ -33,24 +33,27 @@ PAD_DAYS: Final = 30
 SYMBOL_PLAIN: Final = "o"
 SYMBOL_AFTER_IV: Final = "star"
 SYMBOL_KIDNEY: Final = "s"
-INFO: Final = (
+INFO: Final = QT_TRANSLATE_NOOP(
+    "charts",
     "All iron tests in the diary (not limited to the chosen range). Guidelines suggest "
     "discussing iron treatment when ferritin is 75 ng/mL or lower or TSAT is below 20 %; IV "
     "iron is sometimes considered up to 100 ng/mL. Tests within 8 weeks after IV iron may be "
     "raised by the infusion; during kidney disease these adult levels do not apply. Discuss "
-    "your results with your doctor."
+    "your results with your doctor.",
 )
 LEGEND: Final = {
-    SYMBOL_PLAIN: "test result",
-    SYMBOL_AFTER_IV: "within 8 weeks after IV iron (may be raised)",
-    SYMBOL_KIDNEY: "during kidney disease",
+    SYMBOL_PLAIN: QT_TRANSLATE_NOOP("charts", "test result"),
+    SYMBOL_AFTER_IV: QT_TRANSLATE_NOOP("charts", "within 8 weeks after IV iron (may be raised)"),
+    SYMBOL_KIDNEY: QT_TRANSLATE_NOOP("charts", "during kidney disease"),
 }
-EMPTY: Final = "No iron tests in the diary yet. Add them in the Treatment tab."
+EMPTY: Final = QT_TRANSLATE_NOOP(
+    "charts", "No iron tests in the diary yet. Add them in the Treatment tab."
+)
 
 
 class LabsPanel(ChartPanel):
     key = "iron-tests"
-    title = "Iron tests"
+    title = QT_TRANSLATE_NOOP("charts", "Iron tests")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,9 +65,9 @@ class LabsPanel(ChartPanel):
         self.tsat_plot = self.add_plot(2, axisItems={"bottom": DateAxis()})
         self.view.ci.layout.setRowStretchFactor(1, 3)
         self.view.ci.layout.setRowStretchFactor(2, 2)
-        self.ferritin_plot.setLabel("left", "Ferritin (ng/mL)")
-        self.tsat_plot.setLabel("left", "TSAT (%)")
-        self.tsat_plot.setLabel("bottom", "Date of the test")
+        self.ferritin_plot.setLabel("left", word(QT_TRANSLATE_NOOP("charts", "Ferritin (ng/mL)")))
+        self.tsat_plot.setLabel("left", word(QT_TRANSLATE_NOOP("charts", "TSAT (%)")))
+        self.tsat_plot.setLabel("bottom", word(QT_TRANSLATE_NOOP("charts", "Date of the test")))
         self.tsat_plot.setXLink(self.ferritin_plot)
         self.ferritin_plot.getAxis("bottom").setStyle(showValues=False)
         self.lines: dict[str, pg.PlotDataItem] = {}
@@ -84,7 +87,7 @@ class LabsPanel(ChartPanel):
             SYMBOL_AFTER_IV: pg.ScatterPlotItem(symbol=SYMBOL_AFTER_IV, size=12),
             SYMBOL_KIDNEY: pg.ScatterPlotItem(symbol=SYMBOL_KIDNEY, size=10),
         }
-        self.show_info(EMPTY)
+        self.show_info(word(EMPTY))
         self.apply_style(self.style_)
 
     def _reference(self, plot: pg.PlotItem, level: float, text: str) -> pg.InfiniteLine:
@@ -159,14 +162,14 @@ class LabsPanel(ChartPanel):
         for band in data.iv_iron:
             self._infusion(band)
         self._fit(data)
-        self.show_info(INFO if len(marks) else EMPTY)
+        self.show_info(word(INFO if len(marks) else EMPTY))
 
     def _fill_legend(self, symbols: list[str]) -> None:
         """Explain only the markers that are on the chart."""
         self.legend.clear()
         for symbol, text in LEGEND.items():
             if symbol in symbols:
-                self.legend.addItem(self.legend_items[symbol], text)
+                self.legend.addItem(self.legend_items[symbol], word(text))
         self.style_legend(self.legend, overlay=False)
 
     def _band(self, band: Band, hatched: bool) -> None:
@@ -179,7 +182,12 @@ class LabsPanel(ChartPanel):
             region.setZValue(-10)
             plot.addItem(region, ignoreBounds=True)
             self._period_items.append((plot, region))
-        label = self.text_item(f"{band.text}: adult levels do not apply", anchor=(0, 0))
+        label = self.text_item(
+            word(QT_TRANSLATE_NOOP("charts", "{period}: adult levels do not apply")).format(
+                period=word(band.text)
+            ),
+            anchor=(0, 0),
+        )
         label.setPos(band.x_range[0], self._top(self.ferritin_plot))
         self.ferritin_plot.addItem(label, ignoreBounds=True)
         self._period_items.append((self.ferritin_plot, label))

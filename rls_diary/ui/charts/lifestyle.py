@@ -40,12 +40,14 @@ from rls_diary.ui.charts.style import ChartStyle
 from rls_diary.ui.charts.text import (
     AXIS_TITLES,
     NAMES,
+    QT_TRANSLATE_NOOP,
     capital,
     correlation_text,
     date_text,
     direction_text,
     pair_text,
     value_text,
+    word,
 )
 from rls_diary.ui.charts.time_axis import set_category_ticks
 
@@ -59,19 +61,29 @@ Y_RANGES: Final = {
 }
 NEXT_DAY_RANGE: Final = (-0.5, 4.5)
 Y_TICKS: Final = {"rls_severity": range(0, 11, 2), "sleep_quality": range(1, 6)}
-RANKING_NOTE: Final = (
+RANKING_NOTE: Final = QT_TRANSLATE_NOOP(
+    "charts",
     "Ranked by how far the 95 % interval sits from 0: a large ρ from few nights has a wide "
     "interval and ranks low. ρ near +1: both higher together; near −1: one higher, the other "
     "lower. An association is not proof of cause. The Lifestyle tips tab compares typical "
-    "nights with and without a habit (a different question)."
+    "nights with and without a habit (a different question).",
+)
+BOX_HELP: Final = QT_TRANSLATE_NOOP(
+    "charts",
+    "Boxes: the middle half of the nights, with the line at the middle value (median); "
+    "whiskers reach the most extreme nights within 1.5 box lengths. Each dot is one "
+    "night (at most {dots} per group are drawn, chosen at random). Click a dot to "
+    "open the night it shows.",
 )
 
 
 def _outcome_title(y: str, lag: int) -> str:
+    name = capital(word(NAMES[y]))
     if y in ("rls_severity", "sleep_quality"):
-        when = "that night" if lag == 0 else "the next night"
-        return f"{capital(NAMES[y])} {when}"
-    return f"{capital(NAMES[y])} the next day"
+        if lag == 0:
+            return word(QT_TRANSLATE_NOOP("charts", "{name} that night")).format(name=name)
+        return word(QT_TRANSLATE_NOOP("charts", "{name} the next night")).format(name=name)
+    return word(QT_TRANSLATE_NOOP("charts", "{name} the next day")).format(name=name)
 
 
 def _thin_groups(groups: np.ndarray, keys: np.ndarray, count: int) -> np.ndarray:
@@ -83,7 +95,7 @@ def _thin_groups(groups: np.ndarray, keys: np.ndarray, count: int) -> np.ndarray
 
 class LifestylePanel(ChartPanel):
     key = "lifestyle"
-    title = "Lifestyle"
+    title = QT_TRANSLATE_NOOP("charts", "Lifestyle")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,12 +104,12 @@ class LifestylePanel(ChartPanel):
         self.factor: Factor = FACTORS[0]
         self.chooser = QComboBox()
         self.chooser.setObjectName("lifestyleFactor")
-        self.chooser.setAccessibleName("Compare")
+        self.chooser.setAccessibleName(self.tr("Compare"))
         for factor in FACTORS:
-            self.chooser.addItem(factor.label, factor.key)
+            self.chooser.addItem(word(factor.label), factor.key)
         self.chooser.currentIndexChanged.connect(self._factor_chosen)
         top = QHBoxLayout()
-        label = QLabel("&Compare:")
+        label = QLabel(self.tr("&Compare:"))
         label.setBuddy(self.chooser)
         top.addWidget(label)
         top.addWidget(self.chooser)
@@ -131,7 +143,7 @@ class LifestylePanel(ChartPanel):
         self.note = QLabel(f"<b>{EXPLORATORY_NOTE.capitalize()}</b>")
         self.note.setObjectName("exploratoryNote")
         self.note.setWordWrap(True)
-        ranking = QLabel(RANKING_NOTE)
+        ranking = QLabel(word(RANKING_NOTE))
         ranking.setWordWrap(True)
         ranking.setObjectName("rankingNote")
         self.findings = QListWidget()
@@ -139,12 +151,14 @@ class LifestylePanel(ChartPanel):
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
         self.findings.setSpacing(2)
-        self.findings.setAccessibleName("Associations, ranked")
+        self.findings.setAccessibleName(self.tr("Associations, ranked"))
         self.findings.setTextElideMode(Qt.TextElideMode.ElideNone)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel("<b>What your diary shows (Spearman associations)</b>"))
+        side_layout.addWidget(
+            QLabel("<b>{}</b>".format(self.tr("What your diary shows (Spearman associations)")))
+        )
         side_layout.addWidget(self.note)
         side_layout.addWidget(ranking)
         side_layout.addWidget(self.findings, 1)
@@ -154,12 +168,7 @@ class LifestylePanel(ChartPanel):
         body.addWidget(self.view, 1)
         body.addWidget(side)
         self._layout.addLayout(body, 1)
-        self.show_info(
-            "Boxes: the middle half of the nights, with the line at the middle value (median); "
-            "whiskers reach the most extreme nights within 1.5 box lengths. Each dot is one "
-            f"night (at most {MAX_DOTS} per group are drawn, chosen at random). Click a dot to "
-            "open the night it shows."
-        )
+        self.show_info(word(BOX_HELP).format(dots=MAX_DOTS))
         self.apply_style(self.style_)
         self._set_axes()
         self.set_stats(None)
@@ -185,8 +194,8 @@ class LifestylePanel(ChartPanel):
         factor = self.factor
         for index, (y, _lag) in enumerate(factor.outcomes):
             plot = self.plots[index]
-            plot.setLabel("bottom", factor.axis)
-            plot.setLabel("left", AXIS_TITLES[y])
+            plot.setLabel("bottom", word(factor.axis))
+            plot.setLabel("left", word(AXIS_TITLES[y]))
             plot.setXRange(-0.6, len(factor.groups) - 0.4, padding=0)
             plot.setYRange(*Y_RANGES.get(y, NEXT_DAY_RANGE), padding=0)
             plot.getAxis("left").setTicks([[(v, str(v)) for v in Y_TICKS.get(y, range(5))], []])
@@ -207,7 +216,7 @@ class LifestylePanel(ChartPanel):
     def show_range(self, window: NightTable) -> None:
         self.window = window
         factor = self.factor
-        labels = [group.label for group in factor.groups]
+        labels = [word(group.label) for group in factor.groups]
         for index, (y, lag) in enumerate(factor.outcomes):
             days, xs, ys = lagged(window, factor.key, y, lag)
             groups = group_index(xs, factor.groups)
@@ -242,7 +251,9 @@ class LifestylePanel(ChartPanel):
 
     def _show_titles(self) -> None:
         for index, (y, lag) in enumerate(self.factor.outcomes):
-            title = f"<b>{_outcome_title(y, lag)}</b><br>{self.stats_text[index]}"
+            text = self.stats_text[index]
+            text = word(WAITING) if text == WAITING else text
+            title = f"<b>{_outcome_title(y, lag)}</b><br>{text}"
             self.set_title(self.plots[index], title, size="9pt")
 
     def ranked(self, report: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -254,7 +265,7 @@ class LifestylePanel(ChartPanel):
     def _fill_findings(self, report: Mapping[str, Any] | None) -> None:
         self.findings.clear()
         if report is None:
-            self.findings.addItem(WAITING)
+            self.findings.addItem(word(WAITING))
             return
         for entry in self.ranked(report):
             text = f"{pair_text(entry['x'], entry['y'], entry['lag_nights'])}\n"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from rls_diary.ui.charts.style import ChartStyle, current_style
+from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP, word
 
 LEFT_AXIS_WIDTH = 76  # the same for every plot of a chart, so that the plots line up
 
@@ -24,7 +25,7 @@ class ChartPanel(QWidget):
     openNight = Signal(object)  # a datetime.date
 
     key: ClassVar[str] = "chart"
-    title: ClassVar[str] = "Chart"
+    title: ClassVar[str] = QT_TRANSLATE_NOOP("charts", "Chart")  # translated by shown_title
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,7 +36,7 @@ class ChartPanel(QWidget):
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName(f"{self.key}View")
-        self.view.setAccessibleName(self.title)
+        self.view.setAccessibleName(self.shown_title())
         # pyqtgraph's scene menu offers its own exporters (its SVG one is broken, #3485).
         self.view.scene().contextMenu = []
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -54,6 +55,11 @@ class ChartPanel(QWidget):
         self.scroll.setWidget(self.view)
         self._layout.addWidget(self.scroll, 1)
         self.view.setBackground(self.style_.background)
+
+    @classmethod
+    def shown_title(cls) -> str:
+        """The chart's title (its tab) in the window's language."""
+        return word(cls.title)
 
     # -- plots ------------------------------------------------------------------------------
 
@@ -115,8 +121,14 @@ class ChartPanel(QWidget):
 
     def _context_menu(self, where: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Save this chart as PNG image…", lambda: self.exportRequested.emit("png"))
-        menu.addAction("Save this chart as SVG image…", lambda: self.exportRequested.emit("svg"))
+        menu.addAction(
+            QCoreApplication.translate("ChartPanel", "Save this chart as PNG image…"),
+            lambda: self.exportRequested.emit("png"),
+        )
+        menu.addAction(
+            QCoreApplication.translate("ChartPanel", "Save this chart as SVG image…"),
+            lambda: self.exportRequested.emit("svg"),
+        )
         menu.exec(self.view.mapToGlobal(where))
 
     def show_info(self, text: str) -> None:

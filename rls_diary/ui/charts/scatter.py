@@ -14,23 +14,39 @@ from PySide6.QtWidgets import QWidget
 from rls_diary.ui.charts.panel import ChartPanel
 from rls_diary.ui.charts.series import NightTable, lagged, thin
 from rls_diary.ui.charts.style import ChartStyle
-from rls_diary.ui.charts.text import NAMES, correlation_text, date_text, value_text
+from rls_diary.ui.charts.text import (
+    NAMES,
+    QT_TRANSLATE_NOOP,
+    correlation_text,
+    date_text,
+    value_text,
+    word,
+)
 
 JITTER: Final = 0.22  # half-width of the spread of integer values (seeded, fixed per night)
-WAITING: Final = "statistics are being computed…"
+WAITING: Final = QT_TRANSLATE_NOOP("charts", "statistics are being computed…")
 # (x, y, lag): the associations these plots show, as named in the stats report
 PAIRS: Final = (("rls_severity", "sleep_quality", 0), ("rls_severity", "total_sleep_min", 0))
 INTEGER: Final = frozenset({"rls_severity", "sleep_quality"})
 _TITLES: Final = {
-    "sleep_quality": "RLS severity and sleep quality, same night",
-    "total_sleep_min": "RLS severity and total sleep, same night",
+    "sleep_quality": QT_TRANSLATE_NOOP("charts", "RLS severity and sleep quality, same night"),
+    "total_sleep_min": QT_TRANSLATE_NOOP("charts", "RLS severity and total sleep, same night"),
 }
-_Y_AXIS: Final = {"sleep_quality": "Sleep quality (1–5)", "total_sleep_min": "Total sleep (h)"}
+_Y_AXIS: Final = {
+    "sleep_quality": QT_TRANSLATE_NOOP("charts", "Sleep quality (1–5)"),
+    "total_sleep_min": QT_TRANSLATE_NOOP("charts", "Total sleep (h)"),
+}
 MIN_POINTS_FOR_MEDIAN: Final = 3
 MAX_POINTS: Final = 2000  # points drawn per plot; the statistics and medians use every night
-HELP: Final = (
+HELP: Final = QT_TRANSLATE_NOOP(
+    "charts",
     "Each point is one night. Equal values are spread slightly so that they do not hide each "
-    "other. Click a point to open that night."
+    "other. Click a point to open that night.",
+)
+THINNED: Final = QT_TRANSLATE_NOOP(
+    "charts",
+    "{help} With {count} nights in the range, {drawn} chosen at random are drawn; the "
+    "statistics and the middle values use every night.",
 )
 
 
@@ -51,7 +67,7 @@ def find_correlation(
 
 class ScatterPanel(ChartPanel):
     key = "severity-and-sleep"
-    title = "Severity and sleep"
+    title = QT_TRANSLATE_NOOP("charts", "Severity and sleep")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,8 +79,10 @@ class ScatterPanel(ChartPanel):
         self.stats_text: dict[tuple[str, str, int], str] = {}
         for col, (x, y, lag) in enumerate(PAIRS):
             plot = self.add_plot(0, col)
-            plot.setLabel("bottom", "RLS severity that night (0–10)")
-            plot.setLabel("left", _Y_AXIS[y])
+            plot.setLabel(
+                "bottom", word(QT_TRANSLATE_NOOP("charts", "RLS severity that night (0–10)"))
+            )
+            plot.setLabel("left", word(_Y_AXIS[y]))
             plot.setMouseEnabled(x=False, y=False)
             plot.setXRange(-0.6, 10.6, padding=0)
             if y == "sleep_quality":
@@ -80,13 +98,15 @@ class ScatterPanel(ChartPanel):
             plot.addItem(points)
             median = plot.plot([], [], symbol="s", symbolSize=8, name="median at each severity")
             legend = plot.addLegend(offset=(-4, 4))  # top right: few nights are there
-            legend.addItem(points, "one night (spread slightly)")
-            legend.addItem(median, "middle value at each severity")
+            legend.addItem(points, word(QT_TRANSLATE_NOOP("charts", "one night (spread slightly)")))
+            legend.addItem(
+                median, word(QT_TRANSLATE_NOOP("charts", "middle value at each severity"))
+            )
             self.plots[y] = plot
             self.points[y] = points
             self.medians[y] = median
             self.stats_text[(x, y, lag)] = WAITING
-        self.show_info(HELP)
+        self.show_info(word(HELP))
         self.apply_style(self.style_)
         self.set_stats(None)
 
@@ -119,11 +139,12 @@ class ScatterPanel(ChartPanel):
             self.points[y].setData(x=px, y=py, data=index + window.first_ordinal)
         if max(counts, default=0) > MAX_POINTS:
             self.show_info(
-                f"{HELP} With {max(counts):,} nights in the range, {MAX_POINTS:,} chosen at "
-                "random are drawn; the statistics and the middle values use every night."
+                word(THINNED).format(
+                    help=word(HELP), count=f"{max(counts):,}", drawn=f"{MAX_POINTS:,}"
+                )
             )
         else:
-            self.show_info(HELP)
+            self.show_info(word(HELP))
 
     def set_stats(self, report: Mapping[str, Any] | None) -> None:
         """The associations from the stats service (``None`` while they are computed)."""
@@ -136,7 +157,8 @@ class ScatterPanel(ChartPanel):
     def _show_titles(self) -> None:
         for x, y, lag in PAIRS:
             text = self.stats_text.get((x, y, lag), WAITING)
-            self.set_title(self.plots[y], f"<b>{_TITLES[y]}</b><br>{text}")
+            text = word(WAITING) if text == WAITING else text
+            self.set_title(self.plots[y], f"<b>{word(_TITLES[y])}</b><br>{text}")
 
     # -- hover and click --------------------------------------------------------------------
 

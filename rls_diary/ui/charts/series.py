@@ -37,6 +37,7 @@ from rls_diary.domain.records import Condition, Experiment, Lab, Medication
 from rls_diary.services.diary import Contents
 from rls_diary.services.insights import compute_insights
 from rls_diary.services.stats import night_values
+from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP  # marks the words below (no Qt)
 
 SECONDS_PER_DAY: Final = 86_400
 EPOCH_ORDINAL: Final = dt.date(1970, 1, 1).toordinal()
@@ -82,7 +83,7 @@ def tracked_key(source: str) -> str:
 
 def source_label(source: str) -> str:
     """How a chart names a source of tracked sleep."""
-    return source or "another app or device"
+    return source or QT_TRANSLATE_NOOP("charts", "another app or device")
 
 
 # --- the table of nights ----------------------------------------------------------------------
@@ -220,10 +221,10 @@ def rolling_median(
 
 # (key, label, nights ending at the diary's last entry; None = everything)
 RANGES: Final = (
-    ("4w", "Last 4 weeks", 28),
-    ("3m", "Last 3 months", 91),
-    ("1y", "Last year", 365),
-    ("all", "All nights", None),
+    ("4w", QT_TRANSLATE_NOOP("charts", "Last 4 weeks"), 28),
+    ("3m", QT_TRANSLATE_NOOP("charts", "Last 3 months"), 91),
+    ("1y", QT_TRANSLATE_NOOP("charts", "Last year"), 365),
+    ("all", QT_TRANSLATE_NOOP("charts", "All nights"), None),
 )
 RANGE_NIGHTS: Final = {key: nights for key, _, nights in RANGES}
 
@@ -373,24 +374,24 @@ _NEXT_DAY: Final = tuple(
 FACTORS: Final = (
     Factor(
         "caffeine_drinks",
-        "Caffeine",
-        "caffeinated drinks during the day",
+        QT_TRANSLATE_NOOP("charts", "Caffeine"),
+        QT_TRANSLATE_NOOP("charts", "caffeinated drinks during the day"),
         (Group("0", 0, 1), Group("1", 1, 2), Group("2", 2, 3), Group("3+", 3, _INF)),
         _NIGHT_OUTCOMES,
     ),
     Factor(
         "alcohol_drinks",
-        "Alcohol",
-        "alcoholic drinks during the day",
+        QT_TRANSLATE_NOOP("charts", "Alcohol"),
+        QT_TRANSLATE_NOOP("charts", "alcoholic drinks during the day"),
         (Group("0", 0, 1), Group("1", 1, 2), Group("2+", 2, _INF)),
         _NIGHT_OUTCOMES,
     ),
     Factor(
         "exercise_min",
-        "Exercise",
-        "exercise during the day (min)",
+        QT_TRANSLATE_NOOP("charts", "Exercise"),
+        QT_TRANSLATE_NOOP("charts", "exercise during the day (min)"),
         (
-            Group("none", 0, 1),
+            Group(QT_TRANSLATE_NOOP("charts", "none"), 0, 1),
             Group("1–29", 1, 30),
             Group("30–59", 30, 60),
             Group("60+", 60, _INF),
@@ -399,15 +400,15 @@ FACTORS: Final = (
     ),
     Factor(
         "rls_severity",
-        "RLS severity → next day",
-        "RLS severity that night (0–10)",
+        QT_TRANSLATE_NOOP("charts", "RLS severity → next day"),
+        QT_TRANSLATE_NOOP("charts", "RLS severity that night (0–10)"),
         (Group("0–2", 0, 3), Group("3–5", 3, 6), Group("6–10", 6, _INF)),
         _NEXT_DAY,
     ),
     Factor(
         "total_sleep_min",
-        "Total sleep → next day",
-        "total sleep that night (h)",
+        QT_TRANSLATE_NOOP("charts", "Total sleep → next day"),
+        QT_TRANSLATE_NOOP("charts", "total sleep that night (h)"),
         (
             Group("< 5", 0, 300),
             Group("5–6", 300, 360),
@@ -737,7 +738,7 @@ def build_chart_data(
         if m.drug_class == "iron_iv"
     )
     kidney = tuple(
-        Band(start, end, "kidney disease", "kidney_disease")
+        Band(start, end, QT_TRANSLATE_NOOP("charts", "kidney disease"), "kidney_disease")
         for start, end in condition_periods(conditions, "kidney_disease", last)
     )
     remission_lane, recurrences = remission_marks(nights, medications)

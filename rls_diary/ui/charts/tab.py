@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QDate, QEvent, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -53,6 +62,7 @@ from rls_diary.ui.charts.series import (
     preset_range,
 )
 from rls_diary.ui.charts.style import current_style
+from rls_diary.ui.charts.text import word
 from rls_diary.ui.charts.timeseries import TimeSeriesPanel
 from rls_diary.ui.workers import Task, start
 
@@ -66,9 +76,12 @@ RANGED: Final = ("over_time", "scatter", "lifestyle")  # charts that follow the 
 STATS_DELAY_MS: Final = 250  # statistics start once the range has settled
 CUSTOM: Final = "custom"
 DEFAULT_RANGE: Final = "3m"
-LOADING: Final = "Loading your diary…"
-COMPUTING: Final = "Charts shown; calculating the statistics…"
-EMPTY: Final = "No nights in the diary yet: the charts fill in once you have entries."
+# The status line (translated when shown, context "ChartsTab").
+LOADING: Final = QT_TRANSLATE_NOOP("ChartsTab", "Loading your diary…")
+COMPUTING: Final = QT_TRANSLATE_NOOP("ChartsTab", "Charts shown; calculating the statistics…")
+EMPTY: Final = QT_TRANSLATE_NOOP(
+    "ChartsTab", "No nights in the diary yet: the charts fill in once you have entries."
+)
 
 
 def load_chart_data(data_dir: Path, zone: str) -> ChartData:
@@ -158,34 +171,34 @@ class ChartsTab(QWidget):
         # range and export controls
         self.range_box = QComboBox()
         self.range_box.setObjectName("chartRange")
-        self.range_box.setAccessibleName("Range of nights")
+        self.range_box.setAccessibleName(self.tr("Range of nights"))
         for key, label, _nights in RANGES:
-            self.range_box.addItem(label, key)
-        self.range_box.addItem("Custom range", CUSTOM)
+            self.range_box.addItem(word(label), key)
+        self.range_box.addItem(self.tr("Custom range"), CUSTOM)
         self.range_box.setCurrentIndex(self.range_box.findData(DEFAULT_RANGE))
         self.range_box.currentIndexChanged.connect(self._range_chosen)
-        self.from_edit = self._date_edit("chartFrom", "From")
-        self.to_edit = self._date_edit("chartTo", "To")
+        self.from_edit = self._date_edit("chartFrom", self.tr("From"))
+        self.to_edit = self._date_edit("chartTo", self.tr("To"))
         self.save_button = QToolButton()
         self.save_button.setObjectName("saveChart")
-        self.save_button.setText("Save chart…")
+        self.save_button.setText(self.tr("Save chart…"))
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         save_menu = QMenu(self.save_button)
-        save_menu.addAction("As PNG image…", lambda: self.export_current("png"))
-        save_menu.addAction("As SVG (vector) image…", lambda: self.export_current("svg"))
+        save_menu.addAction(self.tr("As PNG image…"), lambda: self.export_current("png"))
+        save_menu.addAction(self.tr("As SVG (vector) image…"), lambda: self.export_current("svg"))
         self.save_button.setMenu(save_menu)
-        self.status = QLabel(LOADING)
+        self.status = QLabel(_tr(LOADING))
         self.status.setObjectName("chartStatus")
         self.status.setWordWrap(True)  # large fonts: wrap rather than widen the window
 
         controls = QHBoxLayout()
-        show_label = QLabel("&Show:")
+        show_label = QLabel(self.tr("&Show:"))
         show_label.setBuddy(self.range_box)
         controls.addWidget(show_label)
         controls.addWidget(self.range_box)
-        controls.addWidget(QLabel("from"))
+        controls.addWidget(QLabel(self.tr("from")))
         controls.addWidget(self.from_edit)
-        controls.addWidget(QLabel("to"))
+        controls.addWidget(QLabel(self.tr("to")))
         controls.addWidget(self.to_edit)
         controls.addSpacing(12)
         controls.addWidget(self.status, 1)
@@ -204,7 +217,7 @@ class ChartsTab(QWidget):
             page_layout = QVBoxLayout(page)
             page_layout.setContentsMargins(0, 0, 0, 0)
             self._pages[name] = page
-            self.panels.addTab(page, panel_class.title)
+            self.panels.addTab(page, panel_class.shown_title())
         self.panels.currentChanged.connect(self._panel_shown)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
@@ -300,7 +313,7 @@ class ChartsTab(QWidget):
                 return None  # a newer reload is queued
             return load_chart_data(data_dir, zone)
 
-        self.status.setText(LOADING)
+        self.status.setText(_tr(LOADING))
         self._run(Task(work, ("load", token)))
 
     def _run(self, task: Task) -> None:
@@ -325,10 +338,10 @@ class ChartsTab(QWidget):
         self._tasks.pop(token, None)
         kind, _number = token  # type: ignore[misc]
         text = (
-            f"The charts could not be loaded: {message}"
+            self.tr("The charts could not be loaded: {message}")
             if kind == "load"
-            else f"The statistics could not be calculated: {message}"
-        )
+            else self.tr("The statistics could not be calculated: {message}")
+        ).format(message=message)
         self.status.setText(text)
         self.loadFailed.emit(text)
 
@@ -341,7 +354,7 @@ class ChartsTab(QWidget):
                 panel.set_data(data)
         if data.empty:
             self.window = None
-            self.status.setText(EMPTY)
+            self.status.setText(_tr(EMPTY))
             for edit in (self.from_edit, self.to_edit):
                 edit.setEnabled(False)
             self.dataLoaded.emit()
@@ -412,7 +425,7 @@ class ChartsTab(QWidget):
         for panel in self.built_panels:
             if isinstance(panel, ScatterPanel | LifestylePanel):
                 panel.set_stats(None)
-        self.status.setText(COMPUTING)
+        self.status.setText(_tr(COMPUTING))
         self._latest.stats = next(self._tokens)  # answers for an older range are dropped
         self._stats_timer.start()
 
@@ -465,7 +478,8 @@ class ChartsTab(QWidget):
         for panel in self.built_panels:
             if isinstance(panel, ScatterPanel | LifestylePanel):
                 panel.set_stats(report)
-        self.status.setText(f"{report['nights']} nights recorded in this range")
+        nights = report["nights"]
+        self.status.setText(self.tr("{count} nights recorded in this range").format(count=nights))
         self.statsReady.emit()
 
     @property
@@ -491,7 +505,7 @@ class ChartsTab(QWidget):
         try:
             return save_chart(panel.view, path, kind)
         except OSError as exc:
-            QMessageBox.warning(self, "Saving the chart failed", str(exc))
+            QMessageBox.warning(self, self.tr("Saving the chart failed"), str(exc))
             return None
 
     # -- palette ----------------------------------------------------------------------------
@@ -502,3 +516,8 @@ class ChartsTab(QWidget):
             for panel in self.built_panels:
                 panel.apply_style(self._style)
         super().changeEvent(event)
+
+
+def _tr(source: str) -> str:
+    """A status text of :data:`LOADING` and its neighbours in the window's language."""
+    return QCoreApplication.translate("ChartsTab", source)

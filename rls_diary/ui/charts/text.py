@@ -1,41 +1,70 @@
-"""Words and numbers on the charts (pure: no Qt), so they can be tested on their own."""
+"""Words and numbers on the charts (pure: no Qt), so they can be tested on their own.
+
+The words are English, marked for translation in the ``charts`` context with
+``QT_TRANSLATE_NOOP`` (here a plain function of that name, which lupdate finds: this module
+loads no Qt). They are translated when shown, through :func:`word`, which
+:func:`rls_diary.ui.i18n.install` points at the installed catalogue. Hover lines (dates and
+values) stay English.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from rls_diary.domain.statistics import MIN_CORRELATION_N
+from rls_diary.ui.diary.text import long_date
+
+CONTEXT: Final = "charts"  # the translation context of every marked text of the charts
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str:
+    """Marks ``source`` for lupdate; returns it unchanged (translated by :func:`word`)."""
+    return source
+
+
+_TRANSLATE: list[Callable[[str], str]] = [lambda source: source]
+
+
+def set_translator(translate: Callable[[str], str] | None) -> None:
+    """Translate the ``charts`` texts with ``translate`` from now on (None: English)."""
+    _TRANSLATE[0] = translate or (lambda source: source)
+
+
+def word(source: str) -> str:
+    """A marked text of the ``charts`` context in the window's language."""
+    return _TRANSLATE[0](source) if source else source
+
 
 MINUS: Final = "−"
 NAMES: Final = {
-    "rls_severity": "RLS severity",
-    "sleep_quality": "sleep quality",
-    "total_sleep_min": "total sleep",
-    "sleep_efficiency_pct": "sleep efficiency",
-    "rls_onset_min": "symptoms began",
-    "tracked_sleep_min": "sleep measured by a device or app",
-    "caffeine_drinks": "caffeinated drinks",
-    "alcohol_drinks": "alcoholic drinks",
-    "exercise_min": "exercise",
-    "daytime_sleepiness": "daytime sleepiness",
-    "low_mood": "low mood",
-    "anxiety": "anxiety",
-    "concentration_problems": "concentration problems",
+    "rls_severity": QT_TRANSLATE_NOOP("charts", "RLS severity"),
+    "sleep_quality": QT_TRANSLATE_NOOP("charts", "sleep quality"),
+    "total_sleep_min": QT_TRANSLATE_NOOP("charts", "total sleep"),
+    "sleep_efficiency_pct": QT_TRANSLATE_NOOP("charts", "sleep efficiency"),
+    "rls_onset_min": QT_TRANSLATE_NOOP("charts", "symptoms began"),
+    "tracked_sleep_min": QT_TRANSLATE_NOOP("charts", "sleep measured by a device or app"),
+    "caffeine_drinks": QT_TRANSLATE_NOOP("charts", "caffeinated drinks"),
+    "alcohol_drinks": QT_TRANSLATE_NOOP("charts", "alcoholic drinks"),
+    "exercise_min": QT_TRANSLATE_NOOP("charts", "exercise"),
+    "daytime_sleepiness": QT_TRANSLATE_NOOP("charts", "daytime sleepiness"),
+    "low_mood": QT_TRANSLATE_NOOP("charts", "low mood"),
+    "anxiety": QT_TRANSLATE_NOOP("charts", "anxiety"),
+    "concentration_problems": QT_TRANSLATE_NOOP("charts", "concentration problems"),
 }
 # y-axis titles with units or scales
 AXIS_TITLES: Final = {
-    "rls_severity": "RLS severity (0–10)",
-    "sleep_quality": "Sleep quality (1–5)",
-    "total_sleep_min": "Total sleep (h)",
-    "sleep_efficiency_pct": "Sleep efficiency (%)",
-    "rls_onset_min": "Symptoms began (clock)",
-    "daytime_sleepiness": "Sleepiness (0–4)",
-    "low_mood": "Low mood (0–4)",
-    "anxiety": "Anxiety (0–4)",
-    "concentration_problems": "Concentration problems (0–4)",
+    "rls_severity": QT_TRANSLATE_NOOP("charts", "RLS severity (0–10)"),
+    "sleep_quality": QT_TRANSLATE_NOOP("charts", "Sleep quality (1–5)"),
+    "total_sleep_min": QT_TRANSLATE_NOOP("charts", "Total sleep (h)"),
+    "sleep_efficiency_pct": QT_TRANSLATE_NOOP("charts", "Sleep efficiency (%)"),
+    "rls_onset_min": QT_TRANSLATE_NOOP("charts", "Symptoms began (clock)"),
+    "daytime_sleepiness": QT_TRANSLATE_NOOP("charts", "Sleepiness (0–4)"),
+    "low_mood": QT_TRANSLATE_NOOP("charts", "Low mood (0–4)"),
+    "anxiety": QT_TRANSLATE_NOOP("charts", "Anxiety (0–4)"),
+    "concentration_problems": QT_TRANSLATE_NOOP("charts", "Concentration problems (0–4)"),
 }
 _DAY_BEFORE: Final = frozenset({"caffeine_drinks", "alcohol_drinks", "exercise_min"})
 _NEXT_DAY: Final = frozenset(
@@ -69,8 +98,9 @@ def duration_text(minutes: float) -> str:
 
 
 def date_text(day: dt.date) -> str:
-    """ "Mon 4 Mar 2024" (English, whatever the locale, like the rest of the app)."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """ "Mon 4 Mar 2024" whatever the C locale; German "Mo. 4. März 2024" when the window
+    speaks German (the Diary's date words)."""
+    return long_date(day)
 
 
 def value_text(name: str, value: float) -> str:
@@ -110,26 +140,39 @@ def correlation_text(entry: Mapping[str, Any], compact: bool = False) -> str:
     if entry.get("rho") is None or entry.get("ci95") is None:
         reason = str(entry.get("reason") or "")
         if reason.startswith("not enough data") or n < MIN_CORRELATION_N:
-            return f"not enough data yet (n = {n} of {MIN_CORRELATION_N} needed)"
-        return f"no association computed: {reason} (n = {n})"
+            return word(
+                QT_TRANSLATE_NOOP("charts", "not enough data yet (n = {n} of {needed} needed)")
+            ).format(n=n, needed=MIN_CORRELATION_N)
+        return word(
+            QT_TRANSLATE_NOOP("charts", "no association computed: {reason} (n = {n})")
+        ).format(reason=reason, n=n)
     low, high = entry["ci95"]
+    numbers = {"rho": number(entry["rho"]), "low": number(low), "high": number(high), "n": n}
     if compact:
-        return f"ρ = {number(entry['rho'])}, 95 % interval {number(low)} to {number(high)}, n = {n}"
-    return (
-        f"Spearman ρ = {number(entry['rho'])} "
-        f"(95 % interval {number(low)} to {number(high)}), n = {n}"
-    )
+        return word(
+            QT_TRANSLATE_NOOP("charts", "ρ = {rho}, 95 % interval {low} to {high}, n = {n}")
+        ).format(**numbers)
+    return word(
+        QT_TRANSLATE_NOOP("charts", "Spearman ρ = {rho} (95 % interval {low} to {high}), n = {n}")
+    ).format(**numbers)
 
 
 def pair_text(x: str, y: str, lag: int) -> str:
     """What an association compares, in plain words."""
+    names = {"x": capital(word(NAMES[x])), "y": word(NAMES[y]), "lag": lag}
     if x in _DAY_BEFORE:
-        when = "that night" if lag == 0 else "the next night"
-        return f"{capital(NAMES[x])} during the day → {NAMES[y]} {when}"
+        if lag == 0:
+            return word(QT_TRANSLATE_NOOP("charts", "{x} during the day → {y} that night")).format(
+                **names
+            )
+        return word(QT_TRANSLATE_NOOP("charts", "{x} during the day → {y} the next night")).format(
+            **names
+        )
     if y in _NEXT_DAY:
-        return f"{capital(NAMES[x])} at night → {NAMES[y]} the next day"
-    when = "the same night" if lag == 0 else f"{lag} nights later"
-    return f"{capital(NAMES[x])} → {NAMES[y]}, {when}"
+        return word(QT_TRANSLATE_NOOP("charts", "{x} at night → {y} the next day")).format(**names)
+    if lag == 0:
+        return word(QT_TRANSLATE_NOOP("charts", "{x} → {y}, the same night")).format(**names)
+    return word(QT_TRANSLATE_NOOP("charts", "{x} → {y}, {lag} nights later")).format(**names)
 
 
 def direction_text(entry: Mapping[str, Any]) -> str:
@@ -139,7 +182,7 @@ def direction_text(entry: Mapping[str, Any]) -> str:
         return ""
     low, high = interval
     if low > 0:
-        return "tend to be higher together"
+        return word(QT_TRANSLATE_NOOP("charts", "tend to be higher together"))
     if high < 0:
-        return "when one is higher, the other tends to be lower"
-    return "no clear association (the interval includes 0)"
+        return word(QT_TRANSLATE_NOOP("charts", "when one is higher, the other tends to be lower"))
+    return word(QT_TRANSLATE_NOOP("charts", "no clear association (the interval includes 0)"))

@@ -34,7 +34,7 @@ from rls_diary.ui.charts.series import (
 )
 from rls_diary.ui.charts.shading import BlockShading
 from rls_diary.ui.charts.style import BLUE, GREY, SKY_BLUE, SYMBOLS, ChartStyle
-from rls_diary.ui.charts.text import NAMES, date_text, night_text
+from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP, date_text, night_text, word
 from rls_diary.ui.charts.time_axis import ClockAxis, DateAxis
 
 SYMBOL_LIMIT: Final = 120  # markers on every night up to this many nights in view
@@ -45,12 +45,26 @@ LANE_PIXELS: Final = 22
 _HALF_DAY: Final = SECONDS_PER_DAY / 2
 # Short axis titles (the plots are low); the hover line uses the full names.
 AXIS: Final = {
-    "rls_severity": ("RLS", "0–10"),
-    "sleep_quality": ("Quality", "1–5"),
-    "total_sleep_min": ("Sleep", "h"),
-    "sleep_efficiency_pct": ("Efficiency", "%"),
-    "rls_onset_min": ("Onset", "clock"),
+    "rls_severity": (QT_TRANSLATE_NOOP("charts", "RLS"), "0–10"),
+    "sleep_quality": (QT_TRANSLATE_NOOP("charts", "Quality"), "1–5"),
+    "total_sleep_min": (QT_TRANSLATE_NOOP("charts", "Sleep"), "h"),
+    "sleep_efficiency_pct": (QT_TRANSLATE_NOOP("charts", "Efficiency"), "%"),
+    "rls_onset_min": (QT_TRANSLATE_NOOP("charts", "Onset"), QT_TRANSLATE_NOOP("charts", "clock")),
 }
+# Says so when the range holds no value of a series (translated when shown).
+EMPTY_NOTES: Final = {
+    "rls_severity": QT_TRANSLATE_NOOP("charts", "no RLS severity recorded in this range"),
+    "sleep_quality": QT_TRANSLATE_NOOP("charts", "no sleep quality recorded in this range"),
+    "total_sleep_min": QT_TRANSLATE_NOOP("charts", "no total sleep recorded in this range"),
+    "sleep_efficiency_pct": QT_TRANSLATE_NOOP(
+        "charts", "no sleep efficiency recorded in this range"
+    ),
+    "rls_onset_min": QT_TRANSLATE_NOOP("charts", "no symptoms began recorded in this range"),
+}
+EACH_NIGHT: Final = QT_TRANSLATE_NOOP("charts", "each night")
+MEDIAN_LEGEND: Final = QT_TRANSLATE_NOOP(
+    "charts", "7-night median (middle value of the last 7 nights)"
+)
 FIXED_Y: Final = {"rls_severity": (-0.9, 10.9), "sleep_quality": (0.55, 5.45)}
 FIXED_TICKS: Final = {"rls_severity": range(0, 11, 2), "sleep_quality": range(1, 6)}
 HOURS: Final = frozenset({"total_sleep_min"})
@@ -91,7 +105,7 @@ def _set_series(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> bool:
 
 class TimeSeriesPanel(ChartPanel):
     key = "over-time"
-    title = "Over time"
+    title = QT_TRANSLATE_NOOP("charts", "Over time")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,8 +152,8 @@ class TimeSeriesPanel(ChartPanel):
                 axes["left"] = ClockAxis()
             plot = self.add_plot(row, axisItems=axes)
             title, unit = AXIS[name]
-            plot.setLabel("left", title, units=None)
-            plot.getAxis("left").setLabel(f"{title} ({unit})")
+            plot.setLabel("left", word(title), units=None)
+            plot.getAxis("left").setLabel(f"{word(title)} ({word(unit)})")
             plot.setMouseEnabled(x=True, y=False)
             if self.plots:  # the first series plot is the master of the shared x axis
                 plot.setXLink(self.plots[TIME_SERIES[0]])
@@ -147,7 +161,10 @@ class TimeSeriesPanel(ChartPanel):
                 plot.getAxis("bottom").setStyle(showValues=False)
                 plot.getAxis("bottom").setHeight(4)
             else:
-                plot.setLabel("bottom", "Morning date (the night before it)")
+                plot.setLabel(
+                    "bottom",
+                    word(QT_TRANSLATE_NOOP("charts", "Morning date (the night before it)")),
+                )
             nightly = plot.plot([], [], name="each night", connect="finite")
             median = plot.plot([], [], name="7-night median", connect="finite")
             # more nights than pixels: nightly values keep their extremes ("peak"); the median
@@ -189,8 +206,8 @@ class TimeSeriesPanel(ChartPanel):
         self.view.ci.addItem(self.legend, row=0, col=0)
         self.legend_samples = {
             # a point of data, or pyqtgraph's legend draws the default marker colour
-            "each night": pg.PlotDataItem([0.0], [0.0], symbol="o", symbolSize=6),
-            "7-night median (middle value of the last 7 nights)": pg.PlotDataItem([], []),
+            word(EACH_NIGHT): pg.PlotDataItem([0.0], [0.0], symbol="o", symbolSize=6),
+            word(MEDIAN_LEGEND): pg.PlotDataItem([], []),
         }
         for index in range(len(TIME_SERIES) + 2):
             self.view.ci.layout.setRowStretchFactor(index, 10 if index > 1 else 0)
@@ -248,7 +265,7 @@ class TimeSeriesPanel(ChartPanel):
         for text, sample in self.legend_samples.items():
             self.legend.addItem(sample, text)
         for source in self._tracked_shown:
-            self.legend.addItem(self.tracked[source], tracked_name(source))
+            self.legend.addItem(self.tracked[source], tracked_name(source, translated=True))
         self.style_legend(self.legend, overlay=False)
 
     def _style_tracked(self, item: pg.PlotDataItem, index: int) -> None:
@@ -311,7 +328,7 @@ class TimeSeriesPanel(ChartPanel):
             nightly = self.nightly[name]
             has_values = _set_series(nightly, x, _to_plot(name, window[name]))
             self.empty_notes[name].setText(
-                "" if has_values else f"no {NAMES[name]} recorded in this range",
+                "" if has_values else word(EMPTY_NOTES[name]),
                 color=self.style_.muted,
             )
             nightly.setSymbol(SYMBOLS[name] if symbols else None)
@@ -333,10 +350,13 @@ class TimeSeriesPanel(ChartPanel):
 
     def _range_summary(self, window: NightTable, start: dt.date, end: dt.date) -> str:
         days = (end - start).days + 1
-        return (
-            f"{date_text(start)} – {date_text(end)}: {window.entry_count()} of {days} nights "
-            "have an entry. Point at a night to see its values; click it to open it in the "
-            "Diary."
+        summary = QT_TRANSLATE_NOOP(
+            "charts",
+            "{first} – {last}: {entries} of {days} nights have an entry. Point at a night to see "
+            "its values; click it to open it in the Diary.",
+        )
+        return word(summary).format(
+            first=date_text(start), last=date_text(end), entries=window.entry_count(), days=days
         )
 
     # -- treatment lanes --------------------------------------------------------------------
@@ -373,13 +393,14 @@ class TimeSeriesPanel(ChartPanel):
         plot.setYRange(-0.5, count - 0.5, padding=0)
         positions = [count - 1 - index for index in range(count)]
         # the bands carry their names; the axis names only the rows of markers
-        ticks: list[tuple[float, str]] = [(0.0, "iron tests")] if has_labs else []
+        iron_tests = word(QT_TRANSLATE_NOOP("charts", "iron tests"))
+        ticks: list[tuple[float, str]] = [(0.0, iron_tests)] if has_labs else []
         if data.insight_row:
             self._insight_row = float(1 if has_labs else 0)
-            ticks.append((self._insight_row, INSIGHTS_LANE))
+            ticks.append((self._insight_row, word(QT_TRANSLATE_NOOP("charts", "insights"))))
         for lane, centre in zip(data.lanes, positions, strict=False):
             if lane.role == "experiment":  # its blocks show "A" and "B" when narrow
-                ticks.append((centre, "experiment"))
+                ticks.append((centre, word(QT_TRANSLATE_NOOP("charts", "experiment"))))
         plot.getAxis("left").setTicks([ticks, []])
         for lane, centre in zip(data.lanes, positions, strict=False):
             if lane.role == "experiment":
@@ -657,9 +678,14 @@ class TimeSeriesPanel(ChartPanel):
             self.openNight.emit(day)
 
 
-def tracked_name(source: str) -> str:
-    """The legend and hover name of sleep measured by ``source``."""
-    return f"sleep measured by {source_label(source)}"
+def tracked_name(source: str, translated: bool = False) -> str:
+    """The legend and hover name of sleep measured by ``source`` (the legend's in the
+    window's language; the hover line stays English like its dates)."""
+    if not translated:
+        return f"sleep measured by {source_label(source)}"
+    return word(QT_TRANSLATE_NOOP("charts", "sleep measured by {source}")).format(
+        source=source or word(source_label(source))
+    )
 
 
 def _band_hover(band: Band, day: dt.date) -> str:

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from typing import Any, Final, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -44,7 +46,7 @@ R = TypeVar("R")
 
 _RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _FLAG_BACKGROUND: Final = QColor(255, 213, 79, 90)  # a light amber wash, readable in both themes
-LOW_MARK: Final = "low"
+LOW_MARK: Final = QT_TRANSLATE_NOOP("treatment", "low")
 FERRITIN_TIP: Final = (
     "At or below 75 ng/mL: below the level at which RLS guidelines suggest discussing iron "
     "treatment. Discuss this with your doctor."
@@ -53,6 +55,8 @@ TSAT_TIP: Final = (
     "Below 20 %: below the level at which RLS guidelines suggest discussing iron treatment. "
     "Discuss this with your doctor."
 )
+DONE: Final = QT_TRANSLATE_NOOP("treatment", "Done")
+OPEN: Final = QT_TRANSLATE_NOOP("treatment", "Open")
 KIDNEY_TIP: Final = (
     "Taken during a kidney disease period: the usual adult iron thresholds are not applied."
 )
@@ -162,9 +166,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return _tr(column.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip
+            return _tr(column.tip)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -186,12 +190,19 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return _RIGHT
         if role == Qt.ItemDataRole.AccessibleTextRole:
             shown = column.display(record)
-            return f"{column.title}: {'not recorded' if shown == BLANK else shown}"
+            if shown == BLANK:
+                shown = QCoreApplication.translate("RecordTableModel", "not recorded")
+            return f"{_tr(column.title)}: {shown}"
         return self.extra_data(index.column(), record, role)
 
     def extra_data(self, column: int, record: R, role: int) -> Any:
         """More roles for a subclass (tooltips, markings)."""
         return None
+
+
+def _tr(source: str) -> str:
+    """A column's title or tooltip in the window's language."""
+    return QCoreApplication.translate("RecordTableModel", source)
 
 
 def _id(record: Any) -> int:
@@ -205,40 +216,47 @@ def _id(record: Any) -> int:
 def _course_stop_text(m: Medication) -> str:
     stop = course_stop(m)
     if m.drug_class == "iron_iv":
-        return "one day (infusion)"
-    return text.ONGOING if stop is None else text.date_text(stop)
+        return text.word(QT_TRANSLATE_NOOP("treatment", "one day (infusion)"))
+    return text.word(text.ONGOING) if stop is None else text.date_text(stop)
 
 
 MEDICATION_COLUMNS: Final[tuple[Column[Medication], ...]] = (
-    Column("Medicine", "The medicine's name", lambda m: m.name, lambda m: m.name.casefold()),
     Column(
-        "Class",
-        "The kind of medicine",
-        lambda m: text.class_label(m.drug_class),
+        QT_TRANSLATE_NOOP("RecordTableModel", "Medicine"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The medicine's name"),
+        lambda m: m.name,
+        lambda m: m.name.casefold(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Class"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The kind of medicine"),
+        lambda m: text.word(text.class_label(m.drug_class)),
         lambda m: text.class_label(m.drug_class),
     ),
     Column(
-        "Dose",
-        "The dose of this course",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Dose"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The dose of this course"),
         lambda m: text.dose_text(m.dose, m.unit),
         lambda m: m.dose,
         numeric=True,
     ),
     Column(
-        "Usual\ntime",
-        "When you usually take it",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Usual\ntime"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "When you usually take it"),
         lambda m: BLANK if m.time is None else format_time(m.time),
         lambda m: None if m.time is None else format_time(m.time),
     ),
     Column(
-        "Start",
-        "The first day of this course",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Start"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The first day of this course"),
         lambda m: text.date_text(m.start),
         lambda m: m.start.toordinal(),
     ),
     Column(
-        "Stop",
-        "The last day of this course (ongoing: still taking it)",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Stop"),
+        QT_TRANSLATE_NOOP(
+            "RecordTableModel", "The last day of this course (ongoing: still taking it)"
+        ),
         _course_stop_text,
         lambda m: (course_stop(m) or dt.date.max).toordinal(),
     ),
@@ -253,7 +271,8 @@ class MedicationTableModel(RecordTableModel[Medication]):
 
     def extra_data(self, column: int, record: Medication, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CLASS:
-            return text.MEDICATION_CLASS_LABELS.get(record.drug_class)
+            label = text.MEDICATION_CLASS_LABELS.get(record.drug_class)
+            return None if label is None else text.word(label)
         return None
 
 
@@ -275,48 +294,54 @@ class LabTableModel(RecordTableModel[Lab]):
         self._kidney: list[tuple[dt.date, dt.date | None]] = []
         columns: tuple[Column[Lab], ...] = (
             Column(
-                "Date",
-                "The day of the blood test",
+                QT_TRANSLATE_NOOP("RecordTableModel", "Date"),
+                QT_TRANSLATE_NOOP("RecordTableModel", "The day of the blood test"),
                 lambda lab: text.date_text(lab.date),
                 lambda lab: lab.date.toordinal(),
             ),
             Column(
-                "Ferritin\nng/mL",
-                "Ferritin in ng/mL (the same as µg/L); ≤ 75 is marked low",
+                QT_TRANSLATE_NOOP("RecordTableModel", "Ferritin\nng/mL"),
+                QT_TRANSLATE_NOOP(
+                    "RecordTableModel", "Ferritin in ng/mL (the same as µg/L); ≤ 75 is marked low"
+                ),
                 lambda lab: self._marked(lab, lab.ferritin_ng_ml, ferritin_low(lab)),
                 lambda lab: lab.ferritin_ng_ml,
                 numeric=True,
             ),
             Column(
-                "TSAT\n%",
-                "Transferrin saturation in %; below 20 is marked low",
+                QT_TRANSLATE_NOOP("RecordTableModel", "TSAT\n%"),
+                QT_TRANSLATE_NOOP(
+                    "RecordTableModel", "Transferrin saturation in %; below 20 is marked low"
+                ),
                 lambda lab: self._marked(lab, lab.tsat_pct, tsat_low(lab)),
                 lambda lab: lab.tsat_pct,
                 numeric=True,
             ),
             Column(
-                "Haemoglobin\ng/dL",
-                "Haemoglobin in g/dL",
+                QT_TRANSLATE_NOOP("RecordTableModel", "Haemoglobin\ng/dL"),
+                QT_TRANSLATE_NOOP("RecordTableModel", "Haemoglobin in g/dL"),
                 lambda lab: text.number_text(lab.hemoglobin_g_dl),
                 lambda lab: lab.hemoglobin_g_dl,
                 numeric=True,
             ),
             Column(
-                "Weight\nkg",
-                "Body weight in kg",
+                QT_TRANSLATE_NOOP("RecordTableModel", "Weight\nkg"),
+                QT_TRANSLATE_NOOP("RecordTableModel", "Body weight in kg"),
                 lambda lab: text.number_text(lab.weight_kg),
                 lambda lab: lab.weight_kg,
                 numeric=True,
             ),
             Column(
-                "Fasting\nmorning",
-                "Whether the blood was taken in the morning before eating",
-                lambda lab: text.yes_no(lab.fasting_morning),
+                QT_TRANSLATE_NOOP("RecordTableModel", "Fasting\nmorning"),
+                QT_TRANSLATE_NOOP(
+                    "RecordTableModel", "Whether the blood was taken in the morning before eating"
+                ),
+                lambda lab: text.word(text.yes_no(lab.fasting_morning)),
                 lambda lab: lab.fasting_morning,
             ),
             Column(
-                "Note",
-                "Your note",
+                QT_TRANSLATE_NOOP("RecordTableModel", "Note"),
+                QT_TRANSLATE_NOOP("RecordTableModel", "Your note"),
                 lambda lab: _first_line(lab.note),
                 lambda lab: _first_line(lab.note).casefold() or None,
             ),
@@ -349,7 +374,7 @@ class LabTableModel(RecordTableModel[Lab]):
     def _marked(self, lab: Lab, value: float | None, low: bool) -> str:
         shown = text.number_text(value)
         if low and not self.during_kidney_disease(lab):
-            return f"{shown} ⚠ {LOW_MARK}"
+            return f"{shown} ⚠ {text.word(LOW_MARK)}"
         return shown
 
     def extra_data(self, column: int, record: Lab, role: int) -> Any:
@@ -389,27 +414,32 @@ def _items_text(a: Assessment) -> str:
 
 ASSESSMENT_COLUMNS: Final[tuple[Column[Assessment], ...]] = (
     Column(
-        "Date",
-        "The day you filled in the IRLS",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Date"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The day you filled in the IRLS"),
         lambda a: text.date_text(a.date),
         lambda a: a.date.toordinal(),
     ),
     Column(
-        "IRLS total",
-        "The IRLS total score, 0–40",
+        QT_TRANSLATE_NOOP("RecordTableModel", "IRLS total"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The IRLS total score, 0–40"),
         lambda a: str(a.irls_total),
         lambda a: a.irls_total,
         numeric=True,
     ),
     Column(
-        "Severity",
-        "0 none · 1–10 mild · 11–20 moderate · 21–30 severe · 31–40 very severe",
-        lambda a: text.band_text(a.irls_total),
+        QT_TRANSLATE_NOOP("RecordTableModel", "Severity"),
+        QT_TRANSLATE_NOOP(
+            "RecordTableModel",
+            "0 none · 1–10 mild · 11–20 moderate · 21–30 severe · 31–40 very severe",
+        ),
+        lambda a: text.word(text.band_text(a.irls_total)),
         lambda a: a.irls_total,
     ),
     Column(
-        "Items 1–10",
-        "The ten item scores (0–4 each), when you recorded them",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Items 1–10"),
+        QT_TRANSLATE_NOOP(
+            "RecordTableModel", "The ten item scores (0–4 each), when you recorded them"
+        ),
         _items_text,
         lambda a: None if a.items is None else a.items,
     ),
@@ -427,21 +457,21 @@ class AssessmentTableModel(RecordTableModel[Assessment]):
 
 CONDITION_COLUMNS: Final[tuple[Column[Condition], ...]] = (
     Column(
-        "Condition",
-        "What kind of period",
-        lambda c: text.condition_label(c.kind),
+        QT_TRANSLATE_NOOP("RecordTableModel", "Condition"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "What kind of period"),
+        lambda c: text.word(text.condition_label(c.kind)),
         lambda c: text.condition_label(c.kind),
     ),
     Column(
-        "Start",
-        "The first day of the period",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Start"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The first day of the period"),
         lambda c: text.date_text(c.start),
         lambda c: c.start.toordinal(),
     ),
     Column(
-        "End",
-        "The last day of the period (ongoing: not over yet)",
-        lambda c: text.ONGOING if c.end is None else text.date_text(c.end),
+        QT_TRANSLATE_NOOP("RecordTableModel", "End"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The last day of the period (ongoing: not over yet)"),
+        lambda c: text.word(text.ONGOING) if c.end is None else text.date_text(c.end),
         lambda c: (c.end or dt.date.max).toordinal(),
     ),
 )
@@ -458,20 +488,20 @@ class ConditionTableModel(RecordTableModel[Condition]):
 
 QUESTION_COLUMNS: Final[tuple[Column[Question], ...]] = (
     Column(
-        "Done",
-        "Tick a question once you have asked it",
-        lambda q: "Done" if q.done else "Open",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Done"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "Tick a question once you have asked it"),
+        lambda q: text.word(DONE if q.done else OPEN),
         lambda q: q.done,
     ),
     Column(
-        "Question",
-        "Your question for the doctor",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Question"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "Your question for the doctor"),
         lambda q: _first_line(q.text),
         lambda q: q.text.casefold(),
     ),
     Column(
-        "Added",
-        "The day you wrote the question down",
+        QT_TRANSLATE_NOOP("RecordTableModel", "Added"),
+        QT_TRANSLATE_NOOP("RecordTableModel", "The day you wrote the question down"),
         lambda q: text.date_text(q.created),
         lambda q: q.created.toordinal(),
     ),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Final, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +28,7 @@ from rls_diary.domain.validation import FieldError, Problem
 
 PROBLEM_STYLE: Final = "color: #c62828;"
 HINT_STYLE: Final = "color: palette(placeholder-text);"
-REQUIRED_TEXT: Final = "required — please fill this in"
+REQUIRED_TEXT: Final = QT_TRANSLATE_NOOP("RecordDialog", "required — please fill this in")
 
 # Stores the record the dialog made: None when it was saved, else a message to show.
 SaveHandler = Callable[[Any], str | None]
@@ -51,7 +51,7 @@ class RecordDialog(QDialog):
         parent: QWidget | None = None,
         *,
         fixed: Mapping[str, Any] | None = None,
-        save_text: str = "Save",
+        save_text: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -78,7 +78,10 @@ class RecordDialog(QDialog):
         self.summary.setStyleSheet(PROBLEM_STYLE)
         self.summary.setVisible(False)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            save_text or QCoreApplication.translate("RecordDialog", "Save"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.save_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -180,9 +183,19 @@ class RecordDialog(QDialog):
             first = self.problem_text(problems[0])
             more = len(problems) - 1
             extra = ""
-            if more:
-                extra = f" (and {more} more problem{'s' if more > 1 else ''} shown above)"
-            self.summary.setText(f"Not saved: {first}{extra}")
+            if more == 1:
+                extra = QCoreApplication.translate(
+                    "RecordDialog", " (and 1 more problem shown above)"
+                )
+            elif more:
+                extra = QCoreApplication.translate(
+                    "RecordDialog", " (and {count} more problems shown above)"
+                ).format(count=more)
+            self.summary.setText(
+                QCoreApplication.translate("RecordDialog", "Not saved: {problem}{more}").format(
+                    problem=first, more=extra
+                )
+            )
         self.summary.setVisible(bool(problems))
         self._fit()
 
@@ -195,7 +208,7 @@ class RecordDialog(QDialog):
     def problem_text(self, problem: Problem) -> str:
         """``Ferritin (ng/mL): -3 is below 0`` — the field named in words."""
         label = self.labels.get(problem.field, problem.field)
-        message = REQUIRED_TEXT if problem.message == REQUIRED else problem.message
+        message = _tr(REQUIRED_TEXT) if problem.message == REQUIRED else problem.message
         return f"{label}: {message}"
 
     def accept(self) -> None:
@@ -222,3 +235,8 @@ class RecordDialog(QDialog):
     def _edited(self) -> None:
         if self._attempted:  # once problems were shown, they follow the typing
             self.show_problems(self.problems())
+
+
+def _tr(source: str) -> str:
+    """A text of the base dialog (a subclass's ``self.tr`` would look in its own context)."""
+    return QCoreApplication.translate("RecordDialog", source)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QLabel, QWidget
 
 from rls_diary.domain.record_validation import (
@@ -47,7 +47,10 @@ from rls_diary.ui.treatment.inputs import (
 )
 
 ONE_DAY = dt.timedelta(days=1)
-BAND_SCALE = "Severity: 0 none · 1–10 mild · 11–20 moderate · 21–30 severe · 31–40 very severe"
+BAND_SCALE = QT_TRANSLATE_NOOP(
+    "AssessmentDialog",
+    "Severity: 0 none · 1–10 mild · 11–20 moderate · 21–30 severe · 31–40 very severe",
+)
 BAND_RANGES = {
     "none": "0",
     "mild": "1–10",
@@ -61,7 +64,13 @@ def describe_course(course: Medication) -> str:
     """``pramipexole 0.125 mg, since Sun 5 Apr 2026``."""
     dose = text.dose_text(course.dose, course.unit)
     dose_part = "" if dose == BLANK else f" {dose}"
-    return f"{course.name}{dose_part}, since {text.date_text(course.start)}"
+    since = QCoreApplication.translate("forms", "{course}, since {date}")
+    return since.format(course=f"{course.name}{dose_part}", date=text.date_text(course.start))
+
+
+def _options(labels: Mapping[str, str]) -> list[tuple[str, str]]:
+    """A choice's (value, label) pairs, the labels in the window's language."""
+    return [(value, text.word(label)) for value, label in labels.items()]
 
 
 # --- medication course ----------------------------------------------------------------------------
@@ -80,40 +89,45 @@ class MedicationDialog(RecordDialog):
     ) -> None:
         adding = course is None
         super().__init__(
-            "Add a medicine" if adding else f"Edit {course.name}",  # type: ignore[union-attr]
-            "One course is one medicine at one dose. When the dose changes, use "
-            "“Change dose…” instead, so the diary can follow the treatment as a whole.",
+            self.tr("Add a medicine")
+            if adding
+            else self.tr("Edit {name}").format(name=course.name),  # type: ignore[union-attr]
+            self.tr(
+                "One course is one medicine at one dose. When the dose changes, use "
+                "“Change dose…” instead, so the diary can follow the treatment as a whole."
+            ),
             MEDICATION_RULES,
             parent,
         )
         self.course = course
-        self.name = LineInput(self, placeholder="e.g. pramipexole")
+        self.name = LineInput(self, placeholder=self.tr("e.g. pramipexole"))
         names = sorted({n.strip() for n in known_names if n.strip()}, key=str.casefold)
         if names:
             completer = QCompleter(names, self.name)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.name.setCompleter(completer)
-        self.drug_class = ChoiceInput(list(text.MEDICATION_CLASS_LABELS.items()), self)
-        self.dose = NumberInput(self, placeholder="e.g. 0.125 (blank if not known)")
-        self.unit = LineInput(self, placeholder="e.g. mg")
+        self.drug_class = ChoiceInput(_options(text.MEDICATION_CLASS_LABELS), self)
+        self.dose = NumberInput(self, placeholder=self.tr("e.g. 0.125 (blank if not known)"))
+        self.unit = LineInput(self, placeholder=self.tr("e.g. mg"))
         self.time = TimeInput(self)
         self.start = DateInput(self)
-        self.stop = DateInput(self, placeholder="blank = still taking it")
-        self.add_field("name", "Medicine", self.name, mnemonic="&Medicine")
-        self.add_field("class", "Class", self.drug_class, mnemonic="C&lass")
-        self.add_field("dose", "Dose", self.dose, mnemonic="&Dose")
-        self.add_field("unit", "Unit", self.unit, mnemonic="&Unit")
-        self.add_field("time", "Usual time", self.time, mnemonic="Usual &time")
-        self.add_field("start", "First day", self.start, mnemonic="&First day")
+        self.stop = DateInput(self, placeholder=self.tr("blank = still taking it"))
+        self.add_field("name", self.tr("Medicine"), self.name, mnemonic=self.tr("&Medicine"))
+        self.add_field("class", self.tr("Class"), self.drug_class, mnemonic=self.tr("C&lass"))
+        self.add_field("dose", self.tr("Dose"), self.dose, mnemonic=self.tr("&Dose"))
+        self.add_field("unit", self.tr("Unit"), self.unit, mnemonic=self.tr("&Unit"))
+        self.add_field("time", self.tr("Usual time"), self.time, mnemonic=self.tr("Usual &time"))
+        self.add_field("start", self.tr("First day"), self.start, mnemonic=self.tr("&First day"))
         self.add_field(
             "stop",
-            "Last day",
+            self.tr("Last day"),
             self.stop,
-            "Leave blank while you are still taking it.",
-            mnemonic="&Last day",
+            self.tr("Leave blank while you are still taking it."),
+            mnemonic=self.tr("&Last day"),
         )
         self.iv_note = QLabel(
-            "An iron infusion is a one-day course: the first day is the infusion day.", self
+            self.tr("An iron infusion is a one-day course: the first day is the infusion day."),
+            self,
         )
         self.iv_note.setWordWrap(True)
         self.iv_note.setVisible(False)
@@ -149,25 +163,30 @@ class ChangeDoseDialog(RecordDialog):
 
     def __init__(self, course: Medication, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Change the dose of {course.name}",
-            f"Now: {describe_course(course)}. The current course ends the day before the first "
-            "day at the new dose, and a new course starts that day. Only change a dose as "
-            "your doctor advised.",
+            self.tr("Change the dose of {name}").format(name=course.name),
+            self.tr(
+                "Now: {course}. The current course ends the day before the first day at the "
+                "new dose, and a new course starts that day. Only change a dose as your doctor "
+                "advised."
+            ).format(course=describe_course(course)),
             MEDICATION_RULES,
             parent,
             fixed={"name": course.name, "class": course.drug_class},
-            save_text="Change dose",
+            save_text=self.tr("Change dose"),
         )
         self.course = course
-        self.dose = NumberInput(self, placeholder="e.g. 0.25")
-        self.unit = LineInput(self, placeholder="e.g. mg")
+        self.dose = NumberInput(self, placeholder=self.tr("e.g. 0.25"))
+        self.unit = LineInput(self, placeholder=self.tr("e.g. mg"))
         self.time = TimeInput(self)
         self.start = DateInput(self)
-        self.add_field("dose", "New dose", self.dose, mnemonic="New &dose")
-        self.add_field("unit", "Unit", self.unit, mnemonic="&Unit")
-        self.add_field("time", "Usual time", self.time, mnemonic="Usual &time")
+        self.add_field("dose", self.tr("New dose"), self.dose, mnemonic=self.tr("New &dose"))
+        self.add_field("unit", self.tr("Unit"), self.unit, mnemonic=self.tr("&Unit"))
+        self.add_field("time", self.tr("Usual time"), self.time, mnemonic=self.tr("Usual &time"))
         self.add_field(
-            "start", "First day at the new dose", self.start, mnemonic="&First day at the new dose"
+            "start",
+            self.tr("First day at the new dose"),
+            self.start,
+            mnemonic=self.tr("&First day at the new dose"),
         )
         self.set_values({"unit": course.unit, "time": course.time})
         self.start.set_value(max(today, course.start + ONE_DAY))
@@ -178,20 +197,27 @@ class ChangeDoseDialog(RecordDialog):
         if values.get("dose") is None:
             found.append(Problem("dose", REQUIRED))
         elif values["dose"] == course.dose and (values.get("unit") or "") == (course.unit or ""):
-            found.append(Problem("dose", "is the same as the current dose"))
+            found.append(Problem("dose", self.tr("is the same as the current dose")))
         start = values.get("start")
         if isinstance(start, dt.date):
             if start <= course.start:
                 found.append(
                     Problem(
                         "start",
-                        f"must be after the current course began ({text.date_text(course.start)})"
-                        " — to correct that course, edit it instead",
+                        self.tr(
+                            "must be after the current course began ({date})"
+                            " — to correct that course, edit it instead"
+                        ).format(date=text.date_text(course.start)),
                     )
                 )
             elif course.stop is not None and start > course.stop + ONE_DAY:
                 found.append(
-                    Problem("start", f"the current course ended on {text.date_text(course.stop)}")
+                    Problem(
+                        "start",
+                        self.tr("the current course ended on {date}").format(
+                            date=text.date_text(course.stop)
+                        ),
+                    )
                 )
         return found
 
@@ -216,17 +242,21 @@ class StopDialog(RecordDialog):
 
     def __init__(self, course: Medication, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Stop {course.name}",
-            f"{describe_course(course)}. Enter the last day you took it. Stop or change a "
-            "medicine only as agreed with your doctor.",
+            self.tr("Stop {name}").format(name=course.name),
+            self.tr(
+                "{course}. Enter the last day you took it. Stop or change a medicine only as "
+                "agreed with your doctor."
+            ).format(course=describe_course(course)),
             MEDICATION_RULES,
             parent,
             fixed=medication_values(course),
-            save_text="Stop",
+            save_text=self.tr("Stop"),
         )
         self.course = course
         self.stop = DateInput(self)
-        self.add_field("stop", "Last day taken", self.stop, mnemonic="&Last day taken")
+        self.add_field(
+            "stop", self.tr("Last day taken"), self.stop, mnemonic=self.tr("&Last day taken")
+        )
         self.stop.set_value(max(today, course.start))
 
     def extra_problems(self, values: Mapping[str, Any]) -> list[Problem]:
@@ -242,42 +272,49 @@ class StopDialog(RecordDialog):
 class LabDialog(RecordDialog):
     def __init__(self, lab: Lab | None, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Add a blood test" if lab is None else "Edit a blood test",
-            "Everything but the date is optional; leave a value blank when it was not measured.",
+            self.tr("Add a blood test") if lab is None else self.tr("Edit a blood test"),
+            self.tr(
+                "Everything but the date is optional; leave a value blank when it was not measured."
+            ),
             LAB_RULES,
             parent,
         )
         self.lab = lab
-        self.add_field("date", "Date", DateInput(self), mnemonic="D&ate")
+        self.add_field("date", self.tr("Date"), DateInput(self), mnemonic=self.tr("D&ate"))
         self.add_field(
             "ferritin_ng_ml",
-            "Ferritin (ng/mL)",
-            NumberInput(self, placeholder="ng/mL, the same as µg/L"),
-            mnemonic="&Ferritin (ng/mL)",
+            self.tr("Ferritin (ng/mL)"),
+            NumberInput(self, placeholder=self.tr("ng/mL, the same as µg/L")),
+            mnemonic=self.tr("&Ferritin (ng/mL)"),
         )
         self.add_field(
             "tsat_pct",
-            "TSAT (%)",
-            NumberInput(self, placeholder="transferrin saturation, %"),
-            mnemonic="&TSAT (%)",
+            self.tr("TSAT (%)"),
+            NumberInput(self, placeholder=self.tr("transferrin saturation, %")),
+            mnemonic=self.tr("&TSAT (%)"),
         )
         self.add_field(
             "hemoglobin_g_dl",
-            "Haemoglobin (g/dL)",
-            NumberInput(self, placeholder="g/dL"),
-            mnemonic="&Haemoglobin (g/dL)",
+            self.tr("Haemoglobin (g/dL)"),
+            NumberInput(self, placeholder=self.tr("g/dL")),
+            mnemonic=self.tr("&Haemoglobin (g/dL)"),
         )
         self.add_field(
-            "weight_kg", "Weight (kg)", NumberInput(self, placeholder="kg"), mnemonic="&Weight (kg)"
+            "weight_kg",
+            self.tr("Weight (kg)"),
+            NumberInput(self, placeholder=self.tr("kg")),
+            mnemonic=self.tr("&Weight (kg)"),
         )
         self.add_field(
             "fasting_morning",
-            "Fasting morning sample",
+            self.tr("Fasting morning sample"),
             YesNoInput(self),
-            "Taken in the morning before eating (ferritin and TSAT are most reliable then).",
-            mnemonic="Fa&sting morning sample",
+            self.tr(
+                "Taken in the morning before eating (ferritin and TSAT are most reliable then)."
+            ),
+            mnemonic=self.tr("Fa&sting morning sample"),
         )
-        self.add_field("note", "Note", LineInput(self), mnemonic="&Note")
+        self.add_field("note", self.tr("Note"), LineInput(self), mnemonic=self.tr("&Note"))
         if lab is None:
             self.inputs["date"].set_value(today)
         else:
@@ -314,10 +351,12 @@ class AssessmentDialog(RecordDialog):
         self, assessment: Assessment | None, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Add an IRLS score" if assessment is None else "Edit an IRLS score",
-            "The IRLS total (0–40) from the questionnaire you filled in, usually with your "
-            "doctor. The ten item scores are optional; when you give them, they must add up "
-            "to the total.",
+            self.tr("Add an IRLS score") if assessment is None else self.tr("Edit an IRLS score"),
+            self.tr(
+                "The IRLS total (0–40) from the questionnaire you filled in, usually with your "
+                "doctor. The ten item scores are optional; when you give them, they must add up "
+                "to the total."
+            ),
             ASSESSMENT_RULES,
             parent,
         )
@@ -326,10 +365,12 @@ class AssessmentDialog(RecordDialog):
         self.band = QLabel(self)
         self.band.setObjectName("irlsBand")
         self.items = ItemsInput(self)
-        self.add_field("date", "Date", DateInput(self), mnemonic="D&ate")
-        self.add_field("irls_total", "IRLS total", self.total, mnemonic="IRLS &total")
+        self.add_field("date", self.tr("Date"), DateInput(self), mnemonic=self.tr("D&ate"))
+        self.add_field(
+            "irls_total", self.tr("IRLS total"), self.total, mnemonic=self.tr("IRLS &total")
+        )
         self.form.addRow("", self.band)
-        self.add_field("items", "Items 1–10", self.items)
+        self.add_field("items", self.tr("Items 1–10"), self.items)
         self.total.changed.connect(self._show_band)
         if assessment is None:
             self.inputs["date"].set_value(today)
@@ -349,10 +390,14 @@ class AssessmentDialog(RecordDialog):
         except FieldError:
             total = None
         if total is None or not 0 <= total <= IRLS_MAX:
-            self.band.setText(BAND_SCALE)
+            self.band.setText(QCoreApplication.translate("AssessmentDialog", BAND_SCALE))
             return
         band = irls_band(total)
-        self.band.setText(f"Severity: {text.BAND_LABELS[band]} ({BAND_RANGES[band]})")
+        self.band.setText(
+            self.tr("Severity: {band} ({range})").format(
+                band=text.word(text.BAND_LABELS[band]), range=BAND_RANGES[band]
+            )
+        )
 
     def make_record(self, values: Mapping[str, Any]) -> Assessment:
         return Assessment(
@@ -371,26 +416,32 @@ class ConditionDialog(RecordDialog):
         self, condition: Condition | None, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Add a condition period" if condition is None else "Edit a condition period",
-            "Periods that change what the diary means, such as a pregnancy, kidney disease "
-            "or a journey.",
+            self.tr("Add a condition period")
+            if condition is None
+            else self.tr("Edit a condition period"),
+            self.tr(
+                "Periods that change what the diary means, such as a pregnancy, kidney disease "
+                "or a journey."
+            ),
             CONDITION_RULES,
             parent,
         )
         self.condition = condition
         self.add_field(
             "kind",
-            "Condition",
-            ChoiceInput(list(text.CONDITION_LABELS.items()), self),
-            mnemonic="&Condition",
+            self.tr("Condition"),
+            ChoiceInput(_options(text.CONDITION_LABELS), self),
+            mnemonic=self.tr("&Condition"),
         )
-        self.add_field("start", "First day", DateInput(self), mnemonic="&First day")
+        self.add_field(
+            "start", self.tr("First day"), DateInput(self), mnemonic=self.tr("&First day")
+        )
         self.add_field(
             "end",
-            "Last day",
-            DateInput(self, placeholder="blank = not over yet"),
-            "Leave blank while it is not over.",
-            mnemonic="&Last day",
+            self.tr("Last day"),
+            DateInput(self, placeholder=self.tr("blank = not over yet")),
+            self.tr("Leave blank while it is not over."),
+            mnemonic=self.tr("&Last day"),
         )
         if condition is None:
             self.inputs["start"].set_value(today)
@@ -416,7 +467,9 @@ class QuestionDialog(RecordDialog):
         self, question: Question | None, today: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Add a question for your doctor" if question is None else "Edit a question",
+            self.tr("Add a question for your doctor")
+            if question is None
+            else self.tr("Edit a question"),
             "",
             QUESTION_RULES,
             parent,
@@ -424,12 +477,22 @@ class QuestionDialog(RecordDialog):
         self.question = question
         self.add_field(
             "text",
-            "Question",
-            LineInput(self, placeholder="e.g. Should my ferritin be checked again?"),
-            mnemonic="&Question",
+            self.tr("Question"),
+            LineInput(self, placeholder=self.tr("e.g. Should my ferritin be checked again?")),
+            mnemonic=self.tr("&Question"),
         )
-        self.add_field("created", "Written down on", DateInput(self), mnemonic="&Written down on")
-        self.add_field("done", "Done", CheckInput("Asked and answered", self), mnemonic="&Done")
+        self.add_field(
+            "created",
+            self.tr("Written down on"),
+            DateInput(self),
+            mnemonic=self.tr("&Written down on"),
+        )
+        self.add_field(
+            "done",
+            self.tr("Done"),
+            CheckInput(self.tr("Asked and answered"), self),
+            mnemonic=self.tr("&Done"),
+        )
         if question is None:
             self.inputs["created"].set_value(today)
         else:

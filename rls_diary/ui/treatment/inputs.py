@@ -68,7 +68,7 @@ class NumberInput(LineInput):
         if not raw:
             return None
         if not _NUMBER_RE.fullmatch(raw):
-            raise FieldError(f"{raw!r} is not a number")
+            raise FieldError(self.tr("{value} is not a number").format(value=repr(raw)))
         return float(raw.replace(",", "."))
 
     def set_value(self, value: Any) -> None:
@@ -95,7 +95,7 @@ class IntInput(LineInput):
         if not raw:
             return None
         if not _INT_RE.fullmatch(raw):
-            raise FieldError(f"{raw!r} is not a whole number")
+            raise FieldError(self.tr("{value} is not a whole number").format(value=repr(raw)))
         return int(raw)
 
 
@@ -103,7 +103,8 @@ class TimeInput(LineInput):
     """A clock time: ``21:00``, also ``2100``, ``21.00`` or ``21``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, placeholder="HH:MM, e.g. 21:00")
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("HH:MM, e.g. 21:00"))
 
     def value(self) -> dt.time | None:
         raw = self.text().strip()
@@ -128,8 +129,9 @@ class DateInput(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "YYYY-MM-DD") -> None:
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
+        placeholder = placeholder or self.tr("YYYY-MM-DD")
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
@@ -138,8 +140,8 @@ class DateInput(QWidget):
         )
         self.edit.textChanged.connect(self.changed)
         self.button = QToolButton(self)
-        self.button.setText("Calendar…")
-        self.button.setToolTip("Pick the date from a calendar")
+        self.button.setText(self.tr("Calendar…"))
+        self.button.setToolTip(self.tr("Pick the date from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.calendar = QCalendarWidget()
@@ -176,7 +178,7 @@ class DateInput(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
-        self.button.setAccessibleName(f"{name}: pick from a calendar")
+        self.button.setAccessibleName(self.tr("{name}: pick from a calendar").format(name=name))
 
     def _sync_calendar(self) -> None:
         try:
@@ -202,10 +204,10 @@ class ChoiceInput(QComboBox):
         options: Sequence[tuple[Any, str]],
         parent: QWidget | None = None,
         *,
-        blank: str = "— choose —",
+        blank: str = "",
     ) -> None:
         super().__init__(parent)
-        self.addItem(blank, None)
+        self.addItem(blank or self.tr("— choose —"), None)
         for value, label in options:
             self.addItem(label, value)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -226,7 +228,11 @@ class YesNoInput(ChoiceInput):
     """Yes, no, or blank (not recorded)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([(True, "Yes"), (False, "No")], parent, blank="– (not recorded)")
+        super().__init__(
+            [(True, self.tr("Yes")), (False, self.tr("No"))],
+            parent,
+            blank=self.tr("– (not recorded)"),
+        )
 
 
 class CheckInput(QCheckBox):
@@ -265,10 +271,10 @@ class ItemsInput(QWidget):
         grid.setHorizontalSpacing(10)
         per_row = 5
         for number in range(1, IRLS_ITEMS + 1):
-            label = QLabel(f"Item {number}", self)
+            label = QLabel(self.tr("Item {number}").format(number=number), self)
             edit = QLineEdit(self)
             edit.setObjectName(f"irlsItem{number}")
-            edit.setAccessibleName(f"Item {number}, score 0 to 4")
+            edit.setAccessibleName(self.tr("Item {number}, score 0 to 4").format(number=number))
             edit.setPlaceholderText("–")
             edit.setMaxLength(1)
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-4]?"), edit))
@@ -296,7 +302,11 @@ class ItemsInput(QWidget):
             elif raw.isdigit():
                 scores.append(int(raw))
             else:
-                raise FieldError(f"item {number}: {raw!r} is not a whole number (0–4)")
+                raise FieldError(
+                    self.tr("item {number}: {value} is not a whole number (0–4)").format(
+                        number=number, value=repr(raw)
+                    )
+                )
         return tuple(scores)
 
     def set_value(self, value: Sequence[int] | None) -> None:
@@ -312,8 +322,12 @@ class ItemsInput(QWidget):
     def _show_sum(self) -> None:
         filled = [int(e.text()) for e in self.edits if e.text().strip().isdigit()]
         if not filled:
-            self.total_label.setText("Optional: leave all ten blank if you only have the total.")
+            self.total_label.setText(
+                self.tr("Optional: leave all ten blank if you only have the total.")
+            )
         else:
             self.total_label.setText(
-                f"Sum of the items: {sum(filled)} ({len(filled)} of {IRLS_ITEMS} filled in)"
+                self.tr("Sum of the items: {sum} ({filled} of {count} filled in)").format(
+                    sum=sum(filled), filled=len(filled), count=IRLS_ITEMS
+                )
             )

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,30 +37,34 @@ Findings = Mapping[str, Sequence[Finding]]
 
 SECTIONS: Final = ("augmentation", "iron", "remission", "treatment_effects", "safety")
 SECTION_TITLES: Final = {
-    "augmentation": "Augmentation watch",
-    "iron": "Iron",
-    "remission": "Remission and recurrence",
-    "treatment_effects": "Treatment effects",
-    "safety": "Safety",
+    "augmentation": QT_TRANSLATE_NOOP("InsightsPage", "Augmentation watch"),
+    "iron": QT_TRANSLATE_NOOP("InsightsPage", "Iron"),
+    "remission": QT_TRANSLATE_NOOP("InsightsPage", "Remission and recurrence"),
+    "treatment_effects": QT_TRANSLATE_NOOP("InsightsPage", "Treatment effects"),
+    "safety": QT_TRANSLATE_NOOP("InsightsPage", "Safety"),
 }
 EMPTY_TEXTS: Final = {
-    "augmentation": (
+    "augmentation": QT_TRANSLATE_NOOP(
+        "InsightsPage",
         "Nothing to check: the augmentation watch looks at a dopamine agonist or levodopa "
-        "course that is running at your last diary night."
+        "course that is running at your last diary night.",
     ),
-    "iron": (
+    "iron": QT_TRANSLATE_NOOP(
+        "InsightsPage",
         "No iron result calls for a note. Add your ferritin and TSAT results under Labs so "
-        "the diary can compare them with the RLS guideline levels."
+        "the diary can compare them with the RLS guideline levels.",
     ),
-    "remission": (
+    "remission": QT_TRANSLATE_NOOP(
+        "InsightsPage",
         "No remission yet: that needs 28 nights in a row without symptoms (at most 3 of them "
-        "not recorded)."
+        "not recorded).",
     ),
-    "treatment_effects": (
+    "treatment_effects": QT_TRANSLATE_NOOP(
+        "InsightsPage",
         "Not enough data: a course's effect is shown once at least 10 nights are recorded in "
-        "the 14 nights before it began and in its nights 15–42."
+        "the 14 nights before it began and in its nights 15–42.",
     ),
-    "safety": "No safety reminders right now.",
+    "safety": QT_TRANSLATE_NOOP("InsightsPage", "No safety reminders right now."),
 }
 KIND_TITLES: Final = {
     "possible_augmentation": "Possible augmentation",
@@ -82,11 +86,12 @@ KIND_TITLES: Final = {
 ATTENTION: Final = frozenset(
     {"possible_augmentation", "paradoxical_response", "iron_low", "crisis_numbers", "recurrence"}
 )
-INTRO: Final = (
+INTRO: Final = QT_TRANSLATE_NOOP(
+    "InsightsPage",
     "What your diary suggests discussing with your doctor. These are observations from your "
-    "own entries, not a diagnosis and not advice on doses."
+    "own entries, not a diagnosis and not advice on doses.",
 )
-CALCULATING: Final = "Calculating the insights from your diary…"
+CALCULATING: Final = QT_TRANSLATE_NOOP("InsightsPage", "Calculating the insights from your diary…")
 CARD_STYLE: Final = """
 QFrame#insightCard {
     border: 1px solid palette(mid);
@@ -97,6 +102,11 @@ QFrame#insightCard[attention="true"] {
     border-left: 5px solid #e65100;
 }
 """
+
+
+def _tr(source: str) -> str:
+    """A section title or note of the insights page in the window's language."""
+    return QCoreApplication.translate("InsightsPage", source)
 
 
 def load_insights(data_dir: Path, zone: str, today: dt.date) -> dict[str, list[Finding]]:
@@ -176,13 +186,13 @@ class InsightsPage(QWidget):
         self.findings: dict[str, list[Finding]] | None = None
         self.cards: list[InsightCard] = []
 
-        intro = QLabel(INTRO, self)
+        intro = QLabel(_tr(INTRO), self)
         intro.setWordWrap(True)
-        self.status = QLabel(CALCULATING, self)
+        self.status = QLabel(_tr(CALCULATING), self)
         self.status.setObjectName("insightsStatus")
         self.status.setWordWrap(True)
-        self.refresh_button = QPushButton("&Recalculate", self)
-        self.refresh_button.setToolTip("Read the diary again and recalculate the insights")
+        self.refresh_button = QPushButton(self.tr("&Recalculate"), self)
+        self.refresh_button.setToolTip(self.tr("Read the diary again and recalculate the insights"))
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -218,7 +228,7 @@ class InsightsPage(QWidget):
                 return None  # a newer request is queued behind this one
             return loader(data_dir, zone, today)
 
-        self.status.setText(CALCULATING)
+        self.status.setText(_tr(CALCULATING))
         self.refresh_button.setEnabled(False)
         task = Task(work, token)
         task.signals.succeeded.connect(self._done)
@@ -246,7 +256,7 @@ class InsightsPage(QWidget):
         if token != self._latest:
             return
         self.refresh_button.setEnabled(True)
-        shown = f"The insights could not be calculated: {message}"
+        shown = self.tr("The insights could not be calculated: {message}").format(message=message)
         self.status.setText(shown)
         self.failed.emit(shown)
 
@@ -261,7 +271,7 @@ class InsightsPage(QWidget):
                 widget.deleteLater()
         self.cards = []
         for section in SECTIONS:
-            heading = QLabel(SECTION_TITLES[section], self.body)
+            heading = QLabel(_tr(SECTION_TITLES[section]), self.body)
             heading.setObjectName(f"section_{section}")
             font = heading.font()
             font.setBold(True)
@@ -271,7 +281,7 @@ class InsightsPage(QWidget):
             self.body_layout.addWidget(heading)
             findings = self.findings[section]
             if not findings:
-                empty = QLabel(EMPTY_TEXTS[section], self.body)
+                empty = QLabel(_tr(EMPTY_TEXTS[section]), self.body)
                 empty.setObjectName(f"empty_{section}")
                 empty.setWordWrap(True)
                 self.body_layout.addWidget(empty)
@@ -281,9 +291,11 @@ class InsightsPage(QWidget):
                 self.body_layout.addWidget(card)
         self.body_layout.addStretch(1)
         count = len(self.cards)
-        self.status.setText(
-            f"{count} finding{'s' if count != 1 else ''} from your diary "
-            f"(as of {text.date_text(self._today())})."
+        found_text = (
+            self.tr("1 finding from your diary (as of {date}).")
+            if count == 1
+            else self.tr("{count} findings from your diary (as of {date}).")
         )
+        self.status.setText(found_text.format(count=count, date=text.date_text(self._today())))
         self.refresh_button.setEnabled(True)
         self.ready.emit()

@@ -6,7 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Final
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,10 +84,15 @@ class RecordPage(QWidget):
         self.heading = heading(title, self)
         self.intro = intro_label(intro, self)
         self.add_button = QPushButton(add_text, self)
-        self.edit_button = QPushButton("&Edit…", self)
-        self.edit_button.setToolTip(f"Edit the selected {noun} (or double-click it)")
-        self.delete_button = QPushButton("De&lete", self)
-        self.delete_button.setToolTip(f"Delete the selected {noun} (you can undo it)")
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        shown_noun = QCoreApplication.translate("TreatmentTab", noun)
+        self.edit_button.setToolTip(
+            self.tr("Edit the selected {noun} (or double-click it)").format(noun=shown_noun)
+        )
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected {noun} (you can undo it)").format(noun=shown_noun)
+        )
         self.add_button.clicked.connect(self.addRequested)
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
@@ -191,11 +205,12 @@ class RecordPage(QWidget):
         return super().eventFilter(watched, event)
 
 
-BASELINE_INTRO: Final = (
+BASELINE_INTRO: Final = QT_TRANSLATE_NOOP(
+    "BaselinePage",
     "The augmentation watch compares your recent symptoms with a baseline: normally the 14 "
     "nights before a dopamine agonist or levodopa course began. If those nights were not "
     "typical (say, you were ill or travelling), choose other nights here, ideally 14 or more "
-    "before the treatment. Leave both dates blank to use the automatic baseline."
+    "before the treatment. Leave both dates blank to use the automatic baseline.",
 )
 
 
@@ -206,12 +221,13 @@ class BaselinePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = DateInput(self, placeholder="YYYY-MM-DD (blank = automatic)")
-        self.last = DateInput(self, placeholder="YYYY-MM-DD (blank = automatic)")
+        automatic = self.tr("YYYY-MM-DD (blank = automatic)")
+        self.first = DateInput(self, placeholder=automatic)
+        self.last = DateInput(self, placeholder=automatic)
         self.inputs = {BASELINE_FROM: self.first, BASELINE_TO: self.last}
         self.labels = {
-            BASELINE_FROM: "First night (morning date)",
-            BASELINE_TO: "Last night (morning date)",
+            BASELINE_FROM: self.tr("First night (morning date)"),
+            BASELINE_TO: self.tr("Last night (morning date)"),
         }
         self.problem_labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -233,8 +249,8 @@ class BaselinePage(QWidget):
         self.current = QLabel(self)
         self.current.setObjectName("baselineCurrent")
         self.current.setWordWrap(True)
-        self.save_button = QPushButton("&Save baseline", self)
-        self.clear_button = QPushButton("Use the &automatic baseline", self)
+        self.save_button = QPushButton(self.tr("&Save baseline"), self)
+        self.clear_button = QPushButton(self.tr("Use the &automatic baseline"), self)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
         buttons = QHBoxLayout()
@@ -243,8 +259,10 @@ class BaselinePage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Augmentation baseline", self))
-        layout.addWidget(intro_label(BASELINE_INTRO, self))
+        layout.addWidget(heading(self.tr("Augmentation baseline"), self))
+        layout.addWidget(
+            intro_label(QCoreApplication.translate("BaselinePage", BASELINE_INTRO), self)
+        )
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.current)
@@ -255,12 +273,18 @@ class BaselinePage(QWidget):
         self.last.set_value(last)
         self.show_problems([])
         if first is None or last is None:
-            self.current.setText("Now using: the automatic baseline (14 nights before a course).")
+            self.current.setText(
+                self.tr("Now using: the automatic baseline (14 nights before a course).")
+            )
         else:
             nights = (last - first).days + 1
+            shown = (
+                self.tr("Now using: the nights of {first} to {last} (1 night).")
+                if nights == 1
+                else self.tr("Now using: the nights of {first} to {last} ({count} nights).")
+            )
             self.current.setText(
-                f"Now using: the nights of {first.isoformat()} to {last.isoformat()} "
-                f"({nights} night{'s' if nights != 1 else ''})."
+                shown.format(first=first.isoformat(), last=last.isoformat(), count=nights)
             )
 
     def values(self) -> tuple[dt.date | None, dt.date | None, list[Problem]]:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -63,22 +63,23 @@ from rls_diary.ui.treatment.timeline import EpisodeTimeline
 MAX_TIMELINE_ROWS: Final = 4  # more episodes scroll
 INFUSION_TEXT: Final = "An iron infusion is a one-day course: add another infusion as a new course"
 NOTHING_CHANGED: Final = "Nothing was changed; what you typed is still here."
+# Section titles and record nouns (translated when shown, context "TreatmentTab").
 SECTIONS: Final = (
-    ("insights", "Insights"),
-    ("medications", "Medicines"),
-    ("labs", "Blood tests"),
-    ("assessments", "IRLS scores"),
-    ("conditions", "Conditions"),
-    ("questions", "Questions for my doctor"),
-    ("baseline", "Augmentation baseline"),
-    ("experiments", "My experiments"),
+    ("insights", QT_TRANSLATE_NOOP("TreatmentTab", "Insights")),
+    ("medications", QT_TRANSLATE_NOOP("TreatmentTab", "Medicines")),
+    ("labs", QT_TRANSLATE_NOOP("TreatmentTab", "Blood tests")),
+    ("assessments", QT_TRANSLATE_NOOP("TreatmentTab", "IRLS scores")),
+    ("conditions", QT_TRANSLATE_NOOP("TreatmentTab", "Conditions")),
+    ("questions", QT_TRANSLATE_NOOP("TreatmentTab", "Questions for my doctor")),
+    ("baseline", QT_TRANSLATE_NOOP("TreatmentTab", "Augmentation baseline")),
+    ("experiments", QT_TRANSLATE_NOOP("TreatmentTab", "My experiments")),
 )
 NOUNS: Final = {
-    "medications": "course",
-    "labs": "blood test",
-    "assessments": "IRLS score",
-    "conditions": "condition period",
-    "questions": "question",
+    "medications": QT_TRANSLATE_NOOP("TreatmentTab", "course"),
+    "labs": QT_TRANSLATE_NOOP("TreatmentTab", "blood test"),
+    "assessments": QT_TRANSLATE_NOOP("TreatmentTab", "IRLS score"),
+    "conditions": QT_TRANSLATE_NOOP("TreatmentTab", "condition period"),
+    "questions": QT_TRANSLATE_NOOP("TreatmentTab", "question"),
 }
 
 
@@ -97,6 +98,11 @@ def describe(table: str, record: Any) -> str:
         words = record.text.strip()
         return f"question “{words[:40]}{'…' if len(words) > 40 else ''}”"
     return NOUNS.get(table, "record")
+
+
+def _tr(source: str) -> str:
+    """A section title or a record noun in the window's language."""
+    return QCoreApplication.translate("TreatmentTab", source)
 
 
 def _open(dialog: QDialog) -> None:
@@ -156,14 +162,16 @@ class TreatmentTab(QWidget):
         )
         self.timeline = EpisodeTimeline()
         self.medications = RecordPage(
-            "Medicines",
-            "Each row is one course: one medicine at one dose. A dose change ends a course and "
-            "starts the next; the time line shows the courses of one medicine as one bar, "
-            "with a tick at each dose change and a dot for an iron infusion.",
+            self.tr("Medicines"),
+            self.tr(
+                "Each row is one course: one medicine at one dose. A dose change ends a course "
+                "and starts the next; the time line shows the courses of one medicine as one "
+                "bar, with a tick at each dose change and a dot for an iron infusion."
+            ),
             self.medication_model,
             noun="course",
-            add_text="&Add medicine…",
-            empty_text="No medicines yet.",
+            add_text=self.tr("&Add medicine…"),
+            empty_text=self.tr("No medicines yet."),
             sort_column=MedicationTableModel.START,
         )
         timeline_scroll = QScrollArea()
@@ -173,12 +181,12 @@ class TreatmentTab(QWidget):
         timeline_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.timeline_scroll = timeline_scroll
         self.medications.layout_.insertWidget(2, timeline_scroll)
-        self.change_dose_button = QPushButton("Change &dose…")
+        self.change_dose_button = QPushButton(self.tr("Change &dose…"))
         self.change_dose_button.setToolTip(
-            "End the selected course the day before and start the next one at a new dose"
+            self.tr("End the selected course the day before and start the next one at a new dose")
         )
-        self.stop_button = QPushButton("&Stop…")
-        self.stop_button.setToolTip("Set the last day of the selected course")
+        self.stop_button = QPushButton(self.tr("&Stop…"))
+        self.stop_button.setToolTip(self.tr("Set the last day of the selected course"))
         self.medications.add_action_button(self.stop_button)
         self.medications.add_action_button(self.change_dose_button)
         self.change_dose_button.clicked.connect(self._change_dose_selected)
@@ -186,43 +194,51 @@ class TreatmentTab(QWidget):
         self.medications.selectionChanged.connect(self._course_selected)
 
         self.labs = RecordPage(
-            "Blood tests",
-            "Ferritin and transferrin saturation (TSAT) matter for RLS: results at which RLS "
-            "guidelines suggest discussing iron treatment (ferritin ≤ 75 ng/mL, TSAT < 20 %) "
-            "are marked “⚠ low”.",
+            self.tr("Blood tests"),
+            self.tr(
+                "Ferritin and transferrin saturation (TSAT) matter for RLS: results at which RLS "
+                "guidelines suggest discussing iron treatment (ferritin ≤ 75 ng/mL, TSAT < 20 %) "
+                "are marked “⚠ low”."
+            ),
             self.lab_model,
             noun="blood test",
-            add_text="&Add blood test…",
-            empty_text="No blood tests yet.",
+            add_text=self.tr("&Add blood test…"),
+            empty_text=self.tr("No blood tests yet."),
             stretch_column=LabTableModel.NOTE,
         )
         self.assessments = RecordPage(
-            "IRLS scores",
-            "The International RLS Rating Scale total, 0–40: 0 none, 1–10 mild, 11–20 "
-            "moderate, 21–30 severe, 31–40 very severe. Item scores are optional.",
+            self.tr("IRLS scores"),
+            self.tr(
+                "The International RLS Rating Scale total, 0–40: 0 none, 1–10 mild, 11–20 "
+                "moderate, 21–30 severe, 31–40 very severe. Item scores are optional."
+            ),
             self.assessment_model,
             noun="IRLS score",
-            add_text="&Add IRLS score…",
-            empty_text="No IRLS scores yet.",
+            add_text=self.tr("&Add IRLS score…"),
+            empty_text=self.tr("No IRLS scores yet."),
         )
         self.conditions = RecordPage(
-            "Conditions",
-            "Periods that change what the diary means: a pregnancy, kidney disease (the iron "
-            "thresholds are then not applied), iron deficiency, neuropathy, travel.",
+            self.tr("Conditions"),
+            self.tr(
+                "Periods that change what the diary means: a pregnancy, kidney disease (the iron "
+                "thresholds are then not applied), iron deficiency, neuropathy, travel."
+            ),
             self.condition_model,
             noun="condition period",
-            add_text="&Add condition…",
-            empty_text="No condition periods.",
+            add_text=self.tr("&Add condition…"),
+            empty_text=self.tr("No condition periods."),
             sort_column=ConditionTableModel.START,
         )
         self.questions = RecordPage(
-            "Questions for my doctor",
-            "Write questions down when they come up and take the list to your next "
-            "appointment. Tick a question once it is answered.",
+            self.tr("Questions for my doctor"),
+            self.tr(
+                "Write questions down when they come up and take the list to your next "
+                "appointment. Tick a question once it is answered."
+            ),
             self.question_model,
             noun="question",
-            add_text="&Add question…",
-            empty_text="No questions yet.",
+            add_text=self.tr("&Add question…"),
+            empty_text=self.tr("No questions yet."),
             sort_column=QuestionTableModel.CREATED,
             stretch_column=QuestionTableModel.TEXT,
         )
@@ -246,7 +262,7 @@ class TreatmentTab(QWidget):
         self.experiments = ExperimentsPanel(self.diary, self)
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("treatmentSections")
-        self.section_list.setAccessibleName("Treatment sections")
+        self.section_list.setAccessibleName(self.tr("Treatment sections"))
         self.section_list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget(self)
         widgets: dict[str, QWidget] = {
@@ -256,10 +272,11 @@ class TreatmentTab(QWidget):
             "experiments": self.experiments,
         }
         for key, title in SECTIONS:
-            self.section_list.addItem(title)
+            self.section_list.addItem(_tr(title))
             self.stack.addWidget(widgets[key])
         self.section_keys = [key for key, _ in SECTIONS]
         self.section_list.setWordWrap(True)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_section_list()
         self.section_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.section_list.setCurrentRow(0)
@@ -274,7 +291,7 @@ class TreatmentTab(QWidget):
     def _fit_section_list(self) -> None:
         """As wide as the longest title, but at most a fifth of the tab (titles then wrap)."""
         metrics = self.section_list.fontMetrics()
-        natural = max(metrics.horizontalAdvance(title) for _, title in SECTIONS)
+        natural = max(metrics.horizontalAdvance(_tr(title)) for _, title in SECTIONS)
         natural += metrics.averageCharWidth() * 4 + 24
         narrowest = metrics.horizontalAdvance("Augmentation") + metrics.averageCharWidth() * 4 + 24
         width = min(natural, max(self.width() // 5, narrowest)) if self.width() > 0 else natural

@@ -1,53 +1,79 @@
-"""Words the Treatment tab shows (Qt-free): names of medicine classes and condition kinds,
-dates, doses and the IRLS band. Items of the IRLS are referred to by number only."""
+"""Words the Treatment tab shows (no widgets): names of medicine classes and condition kinds,
+dates, doses and the IRLS band. Items of the IRLS are referred to by number only.
+
+The names are English, marked for translation in the ``treatment`` context
+(``QT_TRANSLATE_NOOP``); what shows them translates them then (:func:`word`). The functions
+here return English (the undo history and status messages name records in English).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QCoreApplication
 
 from rls_diary.domain.records import CONDITION_KINDS, MEDICATION_CLASSES, irls_band
 from rls_diary.ui.diary.text import BLANK, long_date
 
+if TYPE_CHECKING:  # Qt's stub returns ``object``; the marker returns the text unchanged
+
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+CONTEXT: Final = "treatment"  # the translation context of every text below
+
+
+def word(source: str) -> str:
+    """A text of this module (or a record table's cell) in the window's language."""
+    return QCoreApplication.translate(CONTEXT, source) if source else source
+
+
 MEDICATION_CLASS_LABELS: Final = {
-    "dopamine_agonist": "Dopamine agonist",
-    "levodopa": "Levodopa",
-    "alpha2delta": "Alpha-2-delta ligand (e.g. gabapentin, pregabalin)",
-    "iron_oral": "Iron tablets or syrup",
-    "iron_iv": "Iron infusion (IV)",
-    "opioid": "Opioid",
-    "benzodiazepine": "Benzodiazepine",
-    "other": "Other",
+    "dopamine_agonist": QT_TRANSLATE_NOOP("treatment", "Dopamine agonist"),
+    "levodopa": QT_TRANSLATE_NOOP("treatment", "Levodopa"),
+    "alpha2delta": QT_TRANSLATE_NOOP(
+        "treatment", "Alpha-2-delta ligand (e.g. gabapentin, pregabalin)"
+    ),
+    "iron_oral": QT_TRANSLATE_NOOP("treatment", "Iron tablets or syrup"),
+    "iron_iv": QT_TRANSLATE_NOOP("treatment", "Iron infusion (IV)"),
+    "opioid": QT_TRANSLATE_NOOP("treatment", "Opioid"),
+    "benzodiazepine": QT_TRANSLATE_NOOP("treatment", "Benzodiazepine"),
+    "other": QT_TRANSLATE_NOOP("treatment", "Other"),
 }
 MEDICATION_CLASS_SHORT: Final = {
-    "dopamine_agonist": "Dopamine agonist",
-    "levodopa": "Levodopa",
-    "alpha2delta": "Alpha-2-delta",
-    "iron_oral": "Oral iron",
-    "iron_iv": "IV iron",
-    "opioid": "Opioid",
-    "benzodiazepine": "Benzodiazepine",
-    "other": "Other",
+    "dopamine_agonist": QT_TRANSLATE_NOOP("treatment", "Dopamine agonist"),
+    "levodopa": QT_TRANSLATE_NOOP("treatment", "Levodopa"),
+    "alpha2delta": QT_TRANSLATE_NOOP("treatment", "Alpha-2-delta"),
+    "iron_oral": QT_TRANSLATE_NOOP("treatment", "Oral iron"),
+    "iron_iv": QT_TRANSLATE_NOOP("treatment", "IV iron"),
+    "opioid": QT_TRANSLATE_NOOP("treatment", "Opioid"),
+    "benzodiazepine": QT_TRANSLATE_NOOP("treatment", "Benzodiazepine"),
+    "other": QT_TRANSLATE_NOOP("treatment", "Other"),
 }
 CONDITION_LABELS: Final = {
-    "pregnancy": "Pregnancy",
-    "kidney_disease": "Kidney disease",
-    "iron_deficiency": "Iron deficiency",
-    "neuropathy": "Neuropathy",
-    "travel": "Travel",
-    "other": "Other",
+    "pregnancy": QT_TRANSLATE_NOOP("treatment", "Pregnancy"),
+    "kidney_disease": QT_TRANSLATE_NOOP("treatment", "Kidney disease"),
+    "iron_deficiency": QT_TRANSLATE_NOOP("treatment", "Iron deficiency"),
+    "neuropathy": QT_TRANSLATE_NOOP("treatment", "Neuropathy"),
+    "travel": QT_TRANSLATE_NOOP("treatment", "Travel"),
+    "other": QT_TRANSLATE_NOOP("treatment", "Other"),
 }
 assert set(MEDICATION_CLASS_LABELS) == set(MEDICATION_CLASSES)
 assert set(CONDITION_LABELS) == set(CONDITION_KINDS)
 
 BAND_LABELS: Final = {
-    "none": "None",
-    "mild": "Mild",
-    "moderate": "Moderate",
-    "severe": "Severe",
-    "very severe": "Very severe",
+    "none": QT_TRANSLATE_NOOP("treatment", "None"),
+    "mild": QT_TRANSLATE_NOOP("treatment", "Mild"),
+    "moderate": QT_TRANSLATE_NOOP("treatment", "Moderate"),
+    "severe": QT_TRANSLATE_NOOP("treatment", "Severe"),
+    "very severe": QT_TRANSLATE_NOOP("treatment", "Very severe"),
 }
-ONGOING: Final = "ongoing"
+ONGOING: Final = QT_TRANSLATE_NOOP("treatment", "ongoing")
+YES: Final = QT_TRANSLATE_NOOP("treatment", "Yes")
+NO: Final = QT_TRANSLATE_NOOP("treatment", "No")
 
 
 def date_text(day: dt.date | None) -> str:
@@ -87,7 +113,7 @@ def band_text(total: int) -> str:
 
 
 def yes_no(value: bool | None) -> str:
-    return BLANK if value is None else ("Yes" if value else "No")
+    return BLANK if value is None else (YES if value else NO)
 
 
 def class_label(drug_class: str) -> str:
