@@ -5,6 +5,7 @@ Nothing here imports pyqtgraph (or scipy): the Charts tab loads it when first op
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 import traceback
@@ -20,6 +21,7 @@ import rls_diary
 from rls_diary.services.diary import Diary
 from rls_diary.storage.errors import DamagedError, LockedError, StorageError, VanishedError
 from rls_diary.ui import i18n, theme
+from rls_diary.ui.diary import text as diary_text
 from rls_diary.ui.error_guard import ErrorGuard
 from rls_diary.ui.icon import app_icon
 from rls_diary.ui.main_window import MainWindow
@@ -113,13 +115,17 @@ def offer_restore(data_dir: Path, zone: str, exc: StorageError) -> bool:
     found = newest_good_backup(data_dir)
     if found is None:
         return False
-    when = f"{found.taken_at:%d %b %Y %H:%M} UTC" if found.taken_at else found.path.name
+    when = _backup_time(found.taken_at) if found.taken_at else found.path.name
     text = str(exc)
     answer = QMessageBox.question(
         None,
-        "Restore your diary from a backup?",
-        f"{text[:1].upper() + text[1:]}\n\nThe newest good backup is from {when} and holds "
-        f"{found.nights} nights. Restore it now? (The damaged file stays in quarantine/.)",
+        QCoreApplication.translate("app", "Restore your diary from a backup?"),
+        f"{text[:1].upper() + text[1:]}\n\n"
+        + QCoreApplication.translate(
+            "app",
+            "The newest good backup is from {when} and holds {count} nights. Restore it now? "
+            "(The damaged file stays in quarantine/.)",
+        ).format(when=when, count=found.nights),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -127,7 +133,9 @@ def offer_restore(data_dir: Path, zone: str, exc: StorageError) -> bool:
     try:
         restore_folder(data_dir, found.path, zone=zone, holder=HOLDER)
     except StorageError as failed:
-        QMessageBox.critical(None, "The restore did not work", str(failed))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "The restore did not work"), str(failed)
+        )
         return False
     return True
 
@@ -140,11 +148,20 @@ def _refuse(exc: StorageError, self_test: bool) -> None:
         print(f"rls-diary: {text}", file=sys.stderr)
         return
     if isinstance(exc, LockedError):
-        title = "Your diary is already open"
-        text += "\n\nOnly one window or command can change the diary at a time."
+        title = QCoreApplication.translate("app", "Your diary is already open")
+        text += "\n\n" + QCoreApplication.translate(
+            "app", "Only one window or command can change the diary at a time."
+        )
     else:
-        title = "RLS Diary cannot open your diary"
+        title = QCoreApplication.translate("app", "RLS Diary cannot open your diary")
     QMessageBox.critical(None, title, text)
+
+
+def _backup_time(taken_at: dt.datetime) -> str:
+    """``12 Mar 2024 08:30 UTC`` as before in English; German ``Di. 12. März 2024 08:30 UTC``."""
+    if diary_text.date_words() == diary_text.ENGLISH:
+        return f"{taken_at:%d %b %Y %H:%M} UTC"
+    return f"{diary_text.long_date(taken_at.date())} {taken_at:%H:%M} UTC"
 
 
 def _exit_when_idle(app: QApplication, window: MainWindow) -> None:

@@ -2,7 +2,8 @@
 
 Each action explains its outcome in the status bar or a dialog; storage problems (disk full,
 read-only folder, wrong passphrase, a damaged source) are shown as their message, never as a
-traceback, and leave the diary as it was.
+traceback, and leave the diary as it was. The texts are in the ``backup`` context; storage's own
+messages stay English.
 """
 
 from __future__ import annotations
@@ -11,18 +12,27 @@ import datetime as dt
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from rls_diary.services import backups
 from rls_diary.services.diary import Diary
 from rls_diary.storage.backup import BACKUP_DIR
 from rls_diary.storage.errors import StorageError
+from rls_diary.ui.diary import text as diary_text
 
 
 class Chooser(Protocol):
     def open_backup_file(self, parent: QWidget | None, folder: Path) -> Path | None: ...
 
     def save_backup_file(self, parent: QWidget | None) -> Path | None: ...
+
+
+def _date(date: dt.date) -> str:
+    """``Tue 12 Mar 2024`` as before in English; German ``Di. 12. März 2024``."""
+    if diary_text.date_words() == diary_text.ENGLISH:
+        return f"{date:%a %d %b %Y}"
+    return diary_text.long_date(date)
 
 
 def _fail(parent: QWidget, title: str, exc: BaseException) -> None:
@@ -35,9 +45,11 @@ def back_up_now(parent: QWidget, diary: Diary) -> str | None:
     try:
         path = backups.backup_now(diary)
     except (StorageError, OSError) as exc:
-        _fail(parent, "Backup failed", exc)
+        _fail(parent, QCoreApplication.translate("backup", "Backup failed"), exc)
         return None
-    return f"Backed up to {path.name} (in {path.parent})"
+    return QCoreApplication.translate("backup", "Backed up to {name} (in {folder})").format(
+        name=path.name, folder=path.parent
+    )
 
 
 def back_up_to_file(parent: QWidget, diary: Diary, chooser: Chooser) -> str | None:
@@ -47,9 +59,12 @@ def back_up_to_file(parent: QWidget, diary: Diary, chooser: Chooser) -> str | No
         return None
     passphrase, ok = QInputDialog.getText(
         parent,
-        "Encrypt the backup?",
-        "Passphrase to encrypt this copy (leave empty for an unencrypted copy).\n"
-        "Without the passphrase the copy cannot be opened — keep it safe.",
+        QCoreApplication.translate("backup", "Encrypt the backup?"),
+        QCoreApplication.translate(
+            "backup",
+            "Passphrase to encrypt this copy (leave empty for an unencrypted copy).\n"
+            "Without the passphrase the copy cannot be opened — keep it safe.",
+        ),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
@@ -57,9 +72,13 @@ def back_up_to_file(parent: QWidget, diary: Diary, chooser: Chooser) -> str | No
     try:
         path = backups.backup_to_file(diary, target, passphrase or None)
     except (StorageError, OSError, ValueError) as exc:
-        _fail(parent, "Backup failed", exc)
+        _fail(parent, QCoreApplication.translate("backup", "Backup failed"), exc)
         return None
-    return f"{'Encrypted backup' if passphrase else 'Backup'} written to {path}"
+    if passphrase:
+        return QCoreApplication.translate("backup", "Encrypted backup written to {path}").format(
+            path=path
+        )
+    return QCoreApplication.translate("backup", "Backup written to {path}").format(path=path)
 
 
 def restore(parent: QWidget, diary: Diary, chooser: Chooser) -> str | None:
@@ -71,20 +90,26 @@ def restore(parent: QWidget, diary: Diary, chooser: Chooser) -> str | None:
     try:
         if backups.needs_passphrase(source):
             text, ok = QInputDialog.getText(
-                parent, "Encrypted backup", "Passphrase:", QLineEdit.EchoMode.Password
+                parent,
+                QCoreApplication.translate("backup", "Encrypted backup"),
+                QCoreApplication.translate("backup", "Passphrase:"),
+                QLineEdit.EchoMode.Password,
             )
             if not ok:
                 return None
             passphrase = text
     except OSError as exc:
-        _fail(parent, "Restore failed", exc)
+        _fail(parent, QCoreApplication.translate("backup", "Restore failed"), exc)
         return None
     answer = QMessageBox.question(
         parent,
-        "Restore this backup?",
-        f"Your diary will be replaced by the backup\n{source.name}.\n\n"
-        "The diary as it is now is backed up first, so this can be undone by restoring "
-        "that copy.",
+        QCoreApplication.translate("backup", "Restore this backup?"),
+        QCoreApplication.translate(
+            "backup",
+            "Your diary will be replaced by the backup\n{name}.\n\n"
+            "The diary as it is now is backed up first, so this can be undone by restoring "
+            "that copy.",
+        ).format(name=source.name),
         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Ok:
@@ -92,10 +117,18 @@ def restore(parent: QWidget, diary: Diary, chooser: Chooser) -> str | None:
     try:
         report = backups.restore_backup(diary, source, passphrase)
     except (StorageError, OSError) as exc:
-        _fail(parent, "Restore failed", exc)
+        _fail(parent, QCoreApplication.translate("backup", "Restore failed"), exc)
         return None
-    kept = f"; the previous diary is in {report.safety_backup.name}" if report.safety_backup else ""
-    return f"Restored {report.nights} nights from {source.name}{kept}"
+    kept = (
+        QCoreApplication.translate("backup", "; the previous diary is in {name}").format(
+            name=report.safety_backup.name
+        )
+        if report.safety_backup
+        else ""
+    )
+    return QCoreApplication.translate("backup", "Restored {count} nights from {name}{kept}").format(
+        count=report.nights, name=source.name, kept=kept
+    )
 
 
 def purge_night(parent: QWidget, diary: Diary, date: dt.date | None) -> str | None:
@@ -103,22 +136,30 @@ def purge_night(parent: QWidget, diary: Diary, date: dt.date | None) -> str | No
     if date is None:
         QMessageBox.information(
             parent,
-            "Remove a night from backups",
-            "Delete the night in the diary first; then this removes it from the backups too.",
+            QCoreApplication.translate("backup", "Remove a night from backups"),
+            QCoreApplication.translate(
+                "backup",
+                "Delete the night in the diary first; then this removes it from the backups too.",
+            ),
         )
         return None
     if diary.night(date) is not None:
         QMessageBox.information(
             parent,
-            "Remove a night from backups",
-            f"The night of {date:%a %d %b %Y} is still in your diary; delete it there first.",
+            QCoreApplication.translate("backup", "Remove a night from backups"),
+            QCoreApplication.translate(
+                "backup", "The night of {date} is still in your diary; delete it there first."
+            ).format(date=_date(date)),
         )
         return None
     answer = QMessageBox.question(
         parent,
-        "Remove from backups?",
-        f"Remove the night of {date:%a %d %b %Y} from every backup in {BACKUP_DIR}/?\n\n"
-        "This cannot be undone. Copies you exported or backed up elsewhere are not touched.",
+        QCoreApplication.translate("backup", "Remove from backups?"),
+        QCoreApplication.translate(
+            "backup",
+            "Remove the night of {date} from every backup in {folder}/?\n\n"
+            "This cannot be undone. Copies you exported or backed up elsewhere are not touched.",
+        ).format(date=_date(date), folder=BACKUP_DIR),
         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Ok:
@@ -126,5 +167,10 @@ def purge_night(parent: QWidget, diary: Diary, date: dt.date | None) -> str | No
     report = backups.purge_night(diary.data_dir, date)
     if report.failed:
         names = "\n".join(f"{path.name}: {why}" for path, why in report.failed)
-        QMessageBox.warning(parent, "Some backups were not changed", names)
-    return f"Removed the night of {date:%d %b %Y} from {len(report.purged)} backup(s)"
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("backup", "Some backups were not changed"), names
+        )
+    day = f"{date:%d %b %Y}" if diary_text.date_words() == diary_text.ENGLISH else None
+    return QCoreApplication.translate(
+        "backup", "Removed the night of {date} from {count} backup(s)"
+    ).format(date=day or diary_text.long_date(date), count=len(report.purged))

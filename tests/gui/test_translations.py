@@ -18,13 +18,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rls_diary.domain.night import Night
 from rls_diary.domain.notices import NOTICE_PARAGRAPHS
 from rls_diary.services.diary import Diary
-from rls_diary.ui import i18n
+from rls_diary.ui import backup_actions, i18n
+from rls_diary.ui.dialogs import files
+from rls_diary.ui.dialogs.import_dialog import ImportDialog
+from rls_diary.ui.dialogs.report_dialog import ReportDialog
 from rls_diary.ui.dialogs.safety import TRANSLATABLE_PARAGRAPHS, SafetyNoticeDialog
 from rls_diary.ui.diary import fields, text
 from rls_diary.ui.diary.tab import DiaryTab
@@ -32,6 +35,7 @@ from rls_diary.ui.main_window import MainWindow
 from rls_diary.ui.models.night_table import Column
 from rls_diary.ui.settings import Preferences
 from rls_diary.ui.settings.dialog import SettingsDialog
+from rls_diary.ui.tips.tab import TipsTab
 from rls_diary.ui.tray import DiaryTray, night_words
 from rls_diary.ui.treatment.tab import TreatmentTab
 
@@ -414,3 +418,121 @@ def test_the_safety_notice_is_translated_word_for_word() -> None:
     assert TRANSLATABLE_PARAGRAPHS == NOTICE_PARAGRAPHS
     found = messages(TS)
     assert all(("notices", paragraph) in found for paragraph in NOTICE_PARAGRAPHS)
+
+
+def import_preview(qtbot: QtBot, diary: Diary, tmp_path: Path) -> ImportDialog:
+    """The import preview of a file with one new night and one bad row (2 problems)."""
+    path = tmp_path / "nights.csv"
+    path.write_text("date,sleep_quality,rls_severity\n2024-03-01,3,2\n2024-03-02,9,11\n")
+    dialog = ImportDialog(diary, path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned):
+        dialog.start()
+    return dialog
+
+
+def test_the_import_dialog_and_file_choosers_speak_german(
+    german: str, qtbot: QtBot, diary: Diary, tmp_path: Path
+) -> None:
+    dialog = import_preview(qtbot, diary, tmp_path)
+    assert dialog.windowTitle() == "nights.csv importieren"
+    assert dialog.import_button.text() == "Importieren"
+    assert dialog.replace_box.text() == "Vorhandene Nächte durch die aus der Datei ersetzen"
+    assert dialog.problems_title.text().startswith("Probleme (solange es welche gibt")
+    assert dialog.status.text().startswith("2 Probleme gefunden. Es wird nichts importiert")
+    assert dialog.conflicts_label.text() == "keine"
+    assert export_name_filter("csv") == "CSV-Dateien (*.csv)"
+
+
+def test_the_import_dialog_stays_english(qtbot: QtBot, diary: Diary, tmp_path: Path) -> None:
+    dialog = import_preview(qtbot, diary, tmp_path)
+    assert dialog.windowTitle() == "Import nights.csv"
+    assert dialog.import_button.text() == "Import"
+    assert dialog.status.text().startswith("2 problems found. Nothing will be imported;")
+    assert dialog.conflicts_label.text() == "none"
+    assert export_name_filter("csv") == "CSV files (*.csv)"
+
+
+def export_name_filter(kind: str) -> str:
+    return QCoreApplication.translate("FileChooser", files.EXPORT_FILTERS[kind])
+
+
+def test_the_report_dialog_speaks_german(german: str, qtbot: QtBot, diary: Diary) -> None:
+    dialog = ReportDialog(diary, paper="a4")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed):
+        pass
+    assert dialog.windowTitle() == "PDF-Zusammenfassung für Ihren Arzt oder Ihre Ärztin"
+    assert dialog.save_button.text() == "PDF speichern…"
+    assert dialog.period.itemText(2) == "Eigener Zeitraum"
+    assert dialog.notes_box.text().startswith("Meine Notizen aufnehmen")
+    assert re.fullmatch(
+        r"\d+ Seiten?: \S+ bis \S+, 0 von \d+ Nächten eingetragen\.", dialog.status.text()
+    )
+
+
+def test_the_report_dialog_stays_english(qtbot: QtBot, diary: Diary) -> None:
+    dialog = ReportDialog(diary, paper="a4")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed):
+        pass
+    assert dialog.windowTitle() == "PDF summary for your doctor"
+    assert dialog.save_button.text() == "Save PDF…"
+    assert re.fullmatch(r"\d+ pages?: .*, 0 of \d+ nights recorded\.", dialog.status.text())
+
+
+def test_backup_messages_speak_german(
+    german: str, qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, title, body: shown.append((title, body))
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    diary.save_night(Night(MORNING, sleep_quality=3))
+    assert backup_actions.purge_night(parent, diary, MORNING) is None
+    assert shown == [
+        (
+            "Eine Nacht aus den Sicherungen entfernen",
+            "Die Nacht zum Mi. 13. März 2024 steht noch in Ihrem Tagebuch; "
+            "löschen Sie sie zuerst dort.",
+        )
+    ]
+    said = backup_actions.back_up_now(parent, diary)
+    assert said is not None and said.startswith("Gesichert als ")
+    i18n.uninstall()
+    shown.clear()
+    backup_actions.purge_night(parent, diary, MORNING)
+    assert (
+        shown[0][1] == "The night of Wed 13 Mar 2024 is still in your diary; delete it there first."
+    )
+    assert (backup_actions.back_up_now(parent, diary) or "").startswith("Backed up to ")
+
+
+def test_the_tips_tab_speaks_german(german: str, qtbot: QtBot, diary: Diary) -> None:
+    tab = TipsTab(diary)
+    qtbot.addWidget(tab, before_close_func=lambda widget: widget.shutdown())
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        pass
+    assert tab.diary_panel.title() == "Ihr Tagebuch zeigt"
+    assert tab.crisis.title() == "Notfallnummern"
+    assert tab.crisis.save_button.text() == "Nummern speichern"
+    assert tab.notice.title() == "Bitte beachten Sie"
+    assert tab.diary_panel.status.text().startswith("Noch nichts zu vergleichen.")
+    assert tab.count_label.text() == f"{len(tab.tips)} Tipps"
+    tip = tab.tips[0]
+    assert tab.cards[tip.id].source.text() == f"Quelle: {tip.source}"
+    assert tab.cards[tip.id].title.text() == tip.title  # the tips themselves stay English
+    tab.search.setText("iron")
+    assert re.fullmatch(rf"\d+ von {len(tab.tips)} Tipps passen", tab.count_label.text())
+
+
+def test_the_tips_tab_stays_english(qtbot: QtBot, diary: Diary) -> None:
+    tab = TipsTab(diary)
+    qtbot.addWidget(tab, before_close_func=lambda widget: widget.shutdown())
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        pass
+    assert tab.diary_panel.title() == "Your diary says"
+    assert tab.crisis.save_button.text() == "Save numbers"
+    assert tab.count_label.text() == f"{len(tab.tips)} tips"

@@ -385,6 +385,33 @@
     </message>
 </context>
 <context>
+    <name>CrisisNumbersBox</name>
+    <message>
+        <source>Crisis numbers</source>
+        <translation>Notfallnummern</translation>
+    </message>
+    <message>
+        <source>Save numbers</source>
+        <translation>Nummern speichern</translation>
+    </message>
+    <message>
+        <source>This diary is open read-only.</source>
+        <translation>Dieses Tagebuch ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Saved in your diary.</source>
+        <translation>In Ihrem Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -455,6 +482,17 @@
     <message>
         <source>Delete night of {night}</source>
         <translation>Nacht vom {night} löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPanel</name>
+    <message>
+        <source>Your diary says</source>
+        <translation>Ihr Tagebuch zeigt</translation>
+    </message>
+    <message>
+        <source>Your diary could not be read: {message}</source>
+        <translation>Ihr Tagebuch konnte nicht gelesen werden: {message}</translation>
     </message>
 </context>
 <context>
@@ -652,6 +690,188 @@ Durch {new} ersetzen?</translation>
     <message>
         <source>Your experiment: {factor}</source>
         <translation>Ihr Experiment: {factor}</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Diary and sleep-app files (*.csv *.json *.zip);;CSV files (*.csv);;JSON files (*.json);;Sleep as Android backups (*.zip);;All files (*)</source>
+        <translation>Tagebuch- und Schlaf-App-Dateien (*.csv *.json *.zip);;CSV-Dateien (*.csv);;JSON-Dateien (*.json);;Sicherungen von Sleep as Android (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a diary file or another sleep app&apos;s export</source>
+        <translation>Eine Tagebuchdatei oder den Export einer anderen Schlaf-App importieren</translation>
+    </message>
+    <message>
+        <source>Export the diary as {kind}</source>
+        <translation>Das Tagebuch als {kind} exportieren</translation>
+    </message>
+    <message>
+        <source>Restore the diary from a backup</source>
+        <translation>Das Tagebuch aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.rlsbackup *.enc);;All files (*)</source>
+        <translation>Sicherungen (*.sqlite3 *.rlsbackup *.enc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Back up the diary to a file</source>
+        <translation>Das Tagebuch in eine Datei sichern</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>A night already in your diary with different values is a conflict. Tick this to replace each such night completely with the one from the file.</source>
+        <translation>Eine Nacht, die schon mit anderen Werten in Ihrem Tagebuch steht, ist ein Konflikt. Kreuzen Sie dies an, um jede solche Nacht vollständig durch die aus der Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Data from another app only fills in what is blank in your diary; it never replaces what you entered, so there is nothing to replace.</source>
+        <translation>Daten aus einer anderen App füllen nur aus, was in Ihrem Tagebuch leer ist; sie ersetzen nie, was Sie eingetragen haben. Es gibt also nichts zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Die Datei wird geprüft</translation>
+    </message>
+    <message>
+        <source>Nights already in your diary whose blank fields the file fills in</source>
+        <translation>Nächte, die schon in Ihrem Tagebuch stehen und deren leere Felder die Datei ausfüllt</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>New nights:</source>
+        <translation>Neue Nächte:</translation>
+    </message>
+    <message>
+        <source>Nights filled in:</source>
+        <translation>Ergänzte Nächte:</translation>
+    </message>
+    <message>
+        <source>Unchanged nights:</source>
+        <translation>Unveränderte Nächte:</translation>
+    </message>
+    <message>
+        <source>Nights to replace:</source>
+        <translation>Zu ersetzende Nächte:</translation>
+    </message>
+    <message>
+        <source>Nights skipped:</source>
+        <translation>Übersprungene Nächte:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikte:</translation>
+    </message>
+    <message>
+        <source>Nights affected:</source>
+        <translation>Betroffene Nächte:</translation>
+    </message>
+    <message>
+        <source>Nights that will be skipped, with the reason</source>
+        <translation>Nächte, die übersprungen werden, mit dem Grund</translation>
+    </message>
+    <message>
+        <source>Skipped nights (the rest of the file is imported without them):</source>
+        <translation>Übersprungene Nächte (der Rest der Datei wird ohne sie importiert):</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>In der Datei gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Replace existing nights with the ones in the file</source>
+        <translation>Vorhandene Nächte durch die aus der Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Problems (nothing is imported while there are any):</source>
+        <translation>Probleme (solange es welche gibt, wird nichts importiert):</translation>
+    </message>
+    <message>
+        <source>Checking the file… nothing is written yet.</source>
+        <translation>Die Datei wird geprüft … noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>0 (another app&apos;s data only fills blanks)</source>
+        <translation>0 (Daten einer anderen App füllen nur Lücken)</translation>
+    </message>
+    <message>
+        <source>1 problem found. Nothing will be imported; fix the file and try again.</source>
+        <translation>1 Problem gefunden. Es wird nichts importiert; bitte korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{count} problems found. Nothing will be imported; fix the file and try again.</source>
+        <translation>{count} Probleme gefunden. Es wird nichts importiert; bitte korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source> Or tick “Replace existing nights”.</source>
+        <translation> Oder kreuzen Sie „Vorhandene Nächte ersetzen“ an.</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in your diary.</source>
+        <translation>Alles aus dieser Datei steht bereits in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The file is fine. Press Import to add its {format} data to your diary: it fills in only what is blank and never changes what you entered.</source>
+        <translation>Die Datei ist in Ordnung. Klicken Sie auf „Importieren“, um die Daten aus {format} in Ihr Tagebuch zu übernehmen: Es wird nur ausgefüllt, was leer ist, und nie geändert, was Sie eingetragen haben.</translation>
+    </message>
+    <message>
+        <source>The file is fine. Press Import to add it to your diary.</source>
+        <translation>Die Datei ist in Ordnung. Klicken Sie auf „Importieren“, um sie in Ihr Tagebuch zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: {message}</source>
+        <translation>Die Datei konnte nicht geprüft werden: {message}</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+{error}</source>
+        <translation>Es wurde nichts importiert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{count} date(s) differ from your diary: {dates}{more}</source>
+        <translation>{count} Datum/Daten weichen von Ihrem Tagebuch ab: {dates}{more}</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1867,145 @@ nüchtern</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Save the PDF summary</source>
+        <translation>Die PDF-Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF summary for your doctor</source>
+        <translation>PDF-Zusammenfassung für Ihren Arzt oder Ihre Ärztin</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation>Erste Nacht</translation>
+    </message>
+    <message>
+        <source>Last night</source>
+        <translation>Letzte Nacht</translation>
+    </message>
+    <message>
+        <source>optional: printed on the pages, never stored</source>
+        <translation>freiwillig: wird auf die Seiten gedruckt, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Name des Patienten</translation>
+    </message>
+    <message>
+        <source>Include my notes (they are private; off by default)</source>
+        <translation>Meine Notizen aufnehmen (sie sind privat; standardmäßig aus)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Nights:</source>
+        <translation>Nächte:</translation>
+    </message>
+    <message>
+        <source>Patient name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Preparing the pages</source>
+        <translation>Die Seiten werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Vorschau der Seiten</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>The first night is after the last night.</source>
+        <translation>Die erste Nacht liegt nach der letzten Nacht.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Die Seiten werden vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>1 page: {period}, {recorded} of {nights} nights recorded.</source>
+        <translation>1 Seite: {period}, {recorded} von {nights} Nächten eingetragen.</translation>
+    </message>
+    <message>
+        <source>{pages} pages: {period}, {recorded} of {nights} nights recorded.</source>
+        <translation>{pages} Seiten: {period}, {recorded} von {nights} Nächten eingetragen.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source> Your notes are included.</source>
+        <translation> Ihre Notizen sind enthalten.</translation>
+    </message>
+    <message>
+        <source>The summary could not be prepared: {message}</source>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden: {message}</translation>
+    </message>
+    <message>
+        <source>Not saved: the folder {folder} does not exist.</source>
+        <translation>Nicht gespeichert: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>{name} wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Nicht gespeichert: {message}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyNoticeDialog</name>
     <message>
         <source>Before you start: about RLS Diary</source>
@@ -1818,6 +2177,60 @@ nüchtern</translation>
     <message>
         <source>HH:MM, e.g. 21:00</source>
         <translation>HH:MM, z. B. 21:00</translation>
+    </message>
+</context>
+<context>
+    <name>TipCard</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Your diary: {topics}</source>
+        <translation>Ihr Tagebuch: {topics}</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: {topics}</source>
+        <translation>Noch zu wenige Daten: {topics}</translation>
+    </message>
+</context>
+<context>
+    <name>TipsTab</name>
+    <message>
+        <source>Tips from RLS guidelines and studies</source>
+        <translation>Tipps aus RLS-Leitlinien und Studien</translation>
+    </message>
+    <message>
+        <source>Tips that touch what your diary shows come first. Each names its source and how strong the evidence is.</source>
+        <translation>Tipps zu dem, was Ihr Tagebuch zeigt, stehen oben. Jeder Tipp nennt seine Quelle und wie gut er belegt ist.</translation>
+    </message>
+    <message>
+        <source>Search the tips (for example: iron, coffee, pregnancy)</source>
+        <translation>Tipps durchsuchen (zum Beispiel: iron, coffee, pregnancy)</translation>
+    </message>
+    <message>
+        <source>Search the tips</source>
+        <translation>Tipps durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Bitte beachten Sie</translation>
+    </message>
+    <message>
+        <source>{count} tips</source>
+        <translation>{count} Tipps</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} tips match</source>
+        <translation>{shown} von {count} Tipps passen</translation>
+    </message>
+    <message>
+        <source>No tip mentions “{words}”.</source>
+        <translation>Kein Tipp erwähnt „{words}“.</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2408,128 @@ nüchtern</translation>
     <message>
         <source>– (not recorded)</source>
         <translation>– (nicht eingetragen)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Restore your diary from a backup?</source>
+        <translation>Ihr Tagebuch aus einer Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when} and holds {count} nights. Restore it now? (The damaged file stays in quarantine/.)</source>
+        <translation>Die neueste intakte Sicherung ist vom {when} und enthält {count} Nächte. Jetzt wiederherstellen? (Die beschädigte Datei bleibt in quarantine/.)</translation>
+    </message>
+    <message>
+        <source>The restore did not work</source>
+        <translation>Die Wiederherstellung hat nicht funktioniert</translation>
+    </message>
+    <message>
+        <source>Your diary is already open</source>
+        <translation>Ihr Tagebuch ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Only one window or command can change the diary at a time.</source>
+        <translation>Es kann immer nur ein Fenster oder Befehl das Tagebuch ändern.</translation>
+    </message>
+    <message>
+        <source>RLS Diary cannot open your diary</source>
+        <translation>RLS Diary kann Ihr Tagebuch nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backed up to {name} (in {folder})</source>
+        <translation>Gesichert als {name} (in {folder})</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup?</source>
+        <translation>Die Sicherung verschlüsseln?</translation>
+    </message>
+    <message>
+        <source>Passphrase to encrypt this copy (leave empty for an unencrypted copy).
+Without the passphrase the copy cannot be opened — keep it safe.</source>
+        <translation>Passwort zum Verschlüsseln dieser Kopie (leer lassen für eine unverschlüsselte Kopie).
+Ohne das Passwort lässt sich die Kopie nicht öffnen – bewahren Sie es sicher auf.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}</source>
+        <translation>Verschlüsselte Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Your diary will be replaced by the backup
+{name}.
+
+The diary as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Ihr Tagebuch wird durch die Sicherung
+{name} ersetzt.
+
+Das Tagebuch im jetzigen Zustand wird vorher gesichert; Sie können dies also rückgängig machen, indem Sie diese Kopie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>; the previous diary is in {name}</source>
+        <translation>; das bisherige Tagebuch liegt in {name}</translation>
+    </message>
+    <message>
+        <source>Restored {count} nights from {name}{kept}</source>
+        <translation>{count} Nächte aus {name} wiederhergestellt{kept}</translation>
+    </message>
+    <message>
+        <source>Remove a night from backups</source>
+        <translation>Eine Nacht aus den Sicherungen entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the night in the diary first; then this removes it from the backups too.</source>
+        <translation>Löschen Sie die Nacht zuerst im Tagebuch; dann entfernt dies sie auch aus den Sicherungen.</translation>
+    </message>
+    <message>
+        <source>The night of {date} is still in your diary; delete it there first.</source>
+        <translation>Die Nacht zum {date} steht noch in Ihrem Tagebuch; löschen Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <source>Remove from backups?</source>
+        <translation>Aus den Sicherungen entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the night of {date} from every backup in {folder}/?
+
+This cannot be undone. Copies you exported or backed up elsewhere are not touched.</source>
+        <translation>Die Nacht zum {date} aus jeder Sicherung in {folder}/ entfernen?
+
+Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder anderswo gesichert haben, bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Some backups were not changed</source>
+        <translation>Einige Sicherungen wurden nicht geändert</translation>
+    </message>
+    <message>
+        <source>Removed the night of {date} from {count} backup(s)</source>
+        <translation>Die Nacht zum {date} aus {count} Sicherung(en) entfernt</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2917,29 @@ nüchtern</translation>
     <message>
         <source>sleep measured by {source}</source>
         <translation>Schlaf, gemessen von {source}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.
+
+{error}</source>
+        <translation>Es wurde nichts exportiert.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Exported 1 night to {path}</source>
+        <translation>1 Nacht exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} nights to {path}</source>
+        <translation>{count} Nächte exportiert nach {path}</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3404,53 @@ nüchtern</translation>
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>tips</name>
+    <message>
+        <source>Exploratory — not a proof of cause. These compare your own nights with and without a habit. Other things may differ between those nights, and because many comparisons are made, some differences turn up by chance (not adjusted for multiple comparisons). Discuss them with your doctor.</source>
+        <translation>Erkundend – kein Beweis für eine Ursache. Hier werden Ihre eigenen Nächte mit und ohne eine Gewohnheit verglichen. Zwischen diesen Nächten kann sich auch anderes unterscheiden, und weil viele Vergleiche angestellt werden, ergeben sich manche Unterschiede zufällig (nicht für Mehrfachvergleiche korrigiert). Besprechen Sie die Ergebnisse mit Ihrem Arzt oder Ihrer Ärztin.</translation>
+    </message>
+    <message>
+        <source>Reading your diary…</source>
+        <translation>Ihr Tagebuch wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet. Once you record caffeine, alcohol, exercise or nicotine along with your RLS severity or sleep quality, your own results appear here.</source>
+        <translation>Noch nichts zu vergleichen. Sobald Sie Koffein, Alkohol, Sport oder Nikotin zusammen mit der Stärke Ihrer RLS-Beschwerden oder Ihrer Schlafqualität eintragen, erscheinen hier Ihre eigenen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Numbers to call in a crisis — for example your doctor, a crisis line and the emergency service. They are kept in your diary on this computer and shown without internet.</source>
+        <translation>Nummern für den Notfall – zum Beispiel Ihre Arztpraxis, eine Krisenhotline und der Rettungsdienst. Sie werden in Ihrem Tagebuch auf diesem Computer gespeichert und ohne Internet angezeigt.</translation>
+    </message>
+    <message>
+        <source>If you have thoughts of harming yourself or feel in danger, call your crisis number or your local emergency number now.</source>
+        <translation>Wenn Sie daran denken, sich etwas anzutun, oder sich in Gefahr fühlen, rufen Sie jetzt Ihre Krisennummer oder den örtlichen Notruf an.</translation>
+    </message>
+    <message>
+        <source>Emergency service: …
+Crisis line: …
+My doctor: …</source>
+        <translation>Notruf: …
+Krisenhotline: …
+Meine Arztpraxis: …</translation>
+    </message>
+    <message>
+        <source>caffeine</source>
+        <translation>Koffein</translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Sport und Bewegung</translation>
+    </message>
+    <message>
+        <source>nicotine</source>
+        <translation>Nikotin</translation>
     </message>
 </context>
 <context>

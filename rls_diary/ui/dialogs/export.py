@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -27,8 +27,16 @@ def export_diary(parent: QWidget, diary: Diary, kind: str, chooser: FileChooser)
     except (StorageError, OSError, ValueError) as exc:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(
-            parent, "Export failed", f"Nothing was exported.\n\n{describe_error(exc)}"
+            parent,
+            QCoreApplication.translate("export", "Export failed"),
+            QCoreApplication.translate("export", "Nothing was exported.\n\n{error}").format(
+                error=describe_error(exc)
+            ),
         )
         return None
     QGuiApplication.restoreOverrideCursor()
-    return f"Exported {count} night{'s' if count != 1 else ''} to {path}"
+    if count == 1:
+        return QCoreApplication.translate("export", "Exported 1 night to {path}").format(path=path)
+    return QCoreApplication.translate("export", "Exported {count} nights to {path}").format(
+        count=count, path=path
+    )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,13 +38,15 @@ from rls_diary.ui import workers
 
 MAX_CONFLICT_DATES = 10
 MAX_AFFECTED_DATES = 10
-REPLACE_TIP = (
+REPLACE_TIP = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "A night already in your diary with different values is a conflict. Tick this to "
-    "replace each such night completely with the one from the file."
+    "replace each such night completely with the one from the file.",
 )
-FOREIGN_REPLACE_TIP = (
+FOREIGN_REPLACE_TIP = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "Data from another app only fills in what is blank in your diary; it never replaces "
-    "what you entered, so there is nothing to replace."
+    "what you entered, so there is nothing to replace.",
 )
 
 
@@ -68,20 +70,20 @@ class ImportDialog(QDialog):
         self._plan: ImportPlan | None = None
         self._task: workers.Task | None = None
         self._generation = 0
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.setMinimumWidth(560)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # indeterminate: planning reports no steps
-        self.busy.setAccessibleName("Checking the file")
+        self.busy.setAccessibleName(self.tr("Checking the file"))
         self.format_label = QLabel(self)
         self.format_label.setObjectName("importFormat")
         self.added_label = QLabel(self)
         self.filled_label = QLabel(self)
         self.filled_label.setToolTip(
-            "Nights already in your diary whose blank fields the file fills in"
+            self.tr("Nights already in your diary whose blank fields the file fills in")
         )
         self.unchanged_label = QLabel(self)
         self.replaced_label = QLabel(self)
@@ -93,22 +95,22 @@ class ImportDialog(QDialog):
         self.affected_label.setWordWrap(True)
         self.affected_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         counts = QFormLayout()
-        counts.addRow("Format:", self.format_label)
-        counts.addRow("New nights:", self.added_label)
-        counts.addRow("Nights filled in:", self.filled_label)
-        counts.addRow("Unchanged nights:", self.unchanged_label)
-        counts.addRow("Nights to replace:", self.replaced_label)
-        counts.addRow("Nights skipped:", self.skipped_label)
-        counts.addRow("Conflicts:", self.conflicts_label)
-        counts.addRow("Nights affected:", self.affected_label)
+        counts.addRow(self.tr("Format:"), self.format_label)
+        counts.addRow(self.tr("New nights:"), self.added_label)
+        counts.addRow(self.tr("Nights filled in:"), self.filled_label)
+        counts.addRow(self.tr("Unchanged nights:"), self.unchanged_label)
+        counts.addRow(self.tr("Nights to replace:"), self.replaced_label)
+        counts.addRow(self.tr("Nights skipped:"), self.skipped_label)
+        counts.addRow(self.tr("Conflicts:"), self.conflicts_label)
+        counts.addRow(self.tr("Nights affected:"), self.affected_label)
 
         self.skipped = QListWidget(self)
         self.skipped.setObjectName("importSkipped")
-        self.skipped.setAccessibleName("Nights that will be skipped, with the reason")
+        self.skipped.setAccessibleName(self.tr("Nights that will be skipped, with the reason"))
         self.skipped.setUniformItemSizes(True)
         self.skipped.setWordWrap(True)
         self.skipped_title = QLabel(
-            "Skipped nights (the rest of the file is imported without them):", self
+            self.tr("Skipped nights (the rest of the file is imported without them):"), self
         )
         self.skipped_title.setBuddy(self.skipped)
         self.skipped_title.setVisible(False)
@@ -116,15 +118,17 @@ class ImportDialog(QDialog):
 
         self.problems = QListWidget(self)
         self.problems.setObjectName("importProblems")
-        self.problems.setAccessibleName("Problems found in the file")
+        self.problems.setAccessibleName(self.tr("Problems found in the file"))
         self.problems.setUniformItemSizes(True)
-        self.replace_box = QCheckBox("Replace existing nights with the ones in the file", self)
-        self.replace_box.setToolTip(REPLACE_TIP)
+        self.replace_box = QCheckBox(
+            self.tr("Replace existing nights with the ones in the file"), self
+        )
+        self.replace_box.setToolTip(_tr(REPLACE_TIP))
         self.replace_box.toggled.connect(self._start_planning)
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -138,7 +142,11 @@ class ImportDialog(QDialog):
         layout.addLayout(counts)
         layout.addWidget(self.skipped_title)
         layout.addWidget(self.skipped, 1)
-        layout.addWidget(QLabel("Problems (nothing is imported while there are any):", self))
+        self.problems_title = QLabel(
+            self.tr("Problems (nothing is imported while there are any):"), self
+        )
+        self.problems_title.setBuddy(self.problems)
+        layout.addWidget(self.problems_title)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.replace_box)
         layout.addWidget(self.buttons)
@@ -158,7 +166,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.replace_box.setEnabled(False)
         self.busy.show()
-        self.status.setText("Checking the file… nothing is written yet.")
+        self.status.setText(self.tr("Checking the file… nothing is written yet."))
         data_dir, zone = self._diary.data_dir, self._diary.default_zone
         path, replace = self._path, self.replace_box.isChecked()
         task = workers.Task(lambda: plan_in_worker(data_dir, zone, path, replace), generation)
@@ -178,7 +186,7 @@ class ImportDialog(QDialog):
         self._plan = plan
         self.busy.hide()
         self._offer_replace(report.foreign)
-        self.format_label.setText(report.format_title or "not recognised")
+        self.format_label.setText(report.format_title or self.tr("not recognised"))
         # A file with problems other than conflicts is not compared with the diary at all.
         counted = report.ok or bool(report.conflicts)
         for label, count in (
@@ -190,7 +198,7 @@ class ImportDialog(QDialog):
         ):
             label.setText(str(count) if counted else "–")
         if report.foreign and counted:
-            self.replaced_label.setText("0 (another app's data only fills blanks)")
+            self.replaced_label.setText(self.tr("0 (another app's data only fills blanks)"))
         self.conflicts_label.setText(_conflicts_text(report.conflicts))
         affected = sorted(
             n.date for n in (*plan.new_nights, *plan.fill_nights, *plan.replace_nights)
@@ -204,20 +212,27 @@ class ImportDialog(QDialog):
         self.problems.addItems([str(problem) for problem in report.problems])
         if not report.ok:
             count = len(report.problems)
-            self.status.setText(
-                f"{count} problem{'s' if count != 1 else ''} found. Nothing will be imported; "
-                "fix the file and try again."
-                + (" Or tick “Replace existing nights”." if report.conflicts else "")
+            found = (
+                self.tr("1 problem found. Nothing will be imported; fix the file and try again.")
+                if count == 1
+                else self.tr(
+                    "{count} problems found. Nothing will be imported; fix the file and try again."
+                ).format(count=count)
             )
+            if report.conflicts:
+                found += self.tr(" Or tick “Replace existing nights”.")
+            self.status.setText(found)
         elif report.changes == 0:
-            self.status.setText("Everything in this file is already in your diary.")
+            self.status.setText(self.tr("Everything in this file is already in your diary."))
         elif report.foreign:
             self.status.setText(
-                f"The file is fine. Press Import to add its {report.format_title} data to your "
-                "diary: it fills in only what is blank and never changes what you entered."
+                self.tr(
+                    "The file is fine. Press Import to add its {format} data to your "
+                    "diary: it fills in only what is blank and never changes what you entered."
+                ).format(format=report.format_title)
             )
         else:
-            self.status.setText("The file is fine. Press Import to add it to your diary.")
+            self.status.setText(self.tr("The file is fine. Press Import to add it to your diary."))
         self.import_button.setEnabled(report.ok and report.changes > 0)
         self.planned.emit(plan)
 
@@ -228,13 +243,15 @@ class ImportDialog(QDialog):
         self._task = None
         self.busy.hide()
         self._offer_replace(foreign=False)
-        self.status.setText(f"The file could not be checked: {message}")
+        self.status.setText(
+            self.tr("The file could not be checked: {message}").format(message=message)
+        )
         self.planFailed.emit(message)
 
     def _offer_replace(self, foreign: bool) -> None:
         """ "Replace existing nights" only means something for our own formats."""
         self.replace_box.setEnabled(not foreign)
-        self.replace_box.setToolTip(FOREIGN_REPLACE_TIP if foreign else REPLACE_TIP)
+        self.replace_box.setToolTip(_tr(FOREIGN_REPLACE_TIP if foreign else REPLACE_TIP))
 
     def _apply(self) -> None:
         plan = self._plan
@@ -247,8 +264,10 @@ class ImportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(
                 self,
-                "Import failed",
-                f"Nothing was imported.\n\n{workers.describe_error(exc)}",
+                self.tr("Import failed"),
+                self.tr("Nothing was imported.\n\n{error}").format(
+                    error=workers.describe_error(exc)
+                ),
             )
             return
         QGuiApplication.restoreOverrideCursor()
@@ -256,22 +275,35 @@ class ImportDialog(QDialog):
         self.accept()
 
 
+def _tr(source: str) -> str:
+    """A text of the dialog marked outside a method (``QT_TRANSLATE_NOOP``)."""
+    return QCoreApplication.translate("ImportDialog", source)
+
+
 def _conflicts_text(conflicts: list[dt.date]) -> str:
     if not conflicts:
-        return "none"
+        return QCoreApplication.translate("ImportDialog", "none")
     shown = ", ".join(d.isoformat() for d in conflicts[:MAX_CONFLICT_DATES])
     more = (
-        f" and {len(conflicts) - MAX_CONFLICT_DATES} more"
+        QCoreApplication.translate("ImportDialog", " and {count} more").format(
+            count=len(conflicts) - MAX_CONFLICT_DATES
+        )
         if len(conflicts) > MAX_CONFLICT_DATES
         else ""
     )
-    return f"{len(conflicts)} date(s) differ from your diary: {shown}{more}"
+    return QCoreApplication.translate(
+        "ImportDialog", "{count} date(s) differ from your diary: {dates}{more}"
+    ).format(count=len(conflicts), dates=shown, more=more)
 
 
 def _dates_text(dates: list[dt.date]) -> str:
     """The dates of the nights an import changes, the first few, then how many more."""
     if not dates:
-        return "none"
+        return QCoreApplication.translate("ImportDialog", "none")
     shown = ", ".join(d.isoformat() for d in dates[:MAX_AFFECTED_DATES])
     more = len(dates) - MAX_AFFECTED_DATES
-    return shown + (f" and {more} more" if more > 0 else "")
+    return shown + (
+        QCoreApplication.translate("ImportDialog", " and {count} more").format(count=more)
+        if more > 0
+        else ""
+    )

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,8 +51,12 @@ from rls_diary.ui import workers
 
 PREVIEW_SCALE = 1.2  # image pixels per point
 EDIT_DELAY_MS = 400  # typing a name redraws the preview once the typing pauses
-PERIODS = (("weeks", "Last 4 weeks"), ("months", "Last 3 months"), ("custom", "Custom dates"))
-PAPER_NAMES = (("a4", "A4"), ("letter", "US Letter"))
+PERIODS = (
+    ("weeks", QT_TRANSLATE_NOOP("ReportDialog", "Last 4 weeks")),
+    ("months", QT_TRANSLATE_NOOP("ReportDialog", "Last 3 months")),
+    ("custom", QT_TRANSLATE_NOOP("ReportDialog", "Custom dates")),
+)
+PAPER_NAMES = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("ReportDialog", "US Letter")))
 
 
 class ReportFileChooser(Protocol):
@@ -57,7 +70,10 @@ class DialogFileChooser:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = Path(folder or Path.home()) / suggested
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Save the PDF summary", str(start), "PDF files (*.pdf)"
+            parent,
+            QCoreApplication.translate("ReportDialog", "Save the PDF summary"),
+            str(start),
+            QCoreApplication.translate("ReportDialog", "PDF files (*.pdf)"),
         )
         if not name:
             return None
@@ -122,58 +138,60 @@ class ReportDialog(QDialog):
         self._preview: Preview | None = None
         self._tasks: dict[object, workers.Task] = {}
         load_fonts()  # once, on the GUI thread, before any worker draws
-        self.setWindowTitle("PDF summary for your doctor")
+        self.setWindowTitle(self.tr("PDF summary for your doctor"))
         self.setObjectName("reportDialog")
 
         dates = diary.dates()
         last = dates[-1] if dates else dt.date.today()
         self.period = QComboBox(self)
         for key, text in PERIODS:
-            self.period.addItem(text, key)
-        self.period.setAccessibleName("Period")
-        self.start_edit = self._date_edit(last - dt.timedelta(days=27), "First night")
-        self.end_edit = self._date_edit(last, "Last night")
+            self.period.addItem(self.tr(text), key)
+        self.period.setAccessibleName(self.tr("Period"))
+        self.start_edit = self._date_edit(last - dt.timedelta(days=27), self.tr("First night"))
+        self.end_edit = self._date_edit(last, self.tr("Last night"))
         self._last_night = last
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("optional: printed on the pages, never stored")
-        self.name_edit.setAccessibleName("Patient name")
+        self.name_edit.setPlaceholderText(self.tr("optional: printed on the pages, never stored"))
+        self.name_edit.setAccessibleName(self.tr("Patient name"))
         self.name_edit.setMaxLength(120)
-        self.notes_box = QCheckBox("Include my notes (they are private; off by default)", self)
+        self.notes_box = QCheckBox(
+            self.tr("Include my notes (they are private; off by default)"), self
+        )
         self.paper = QComboBox(self)
         for key, text in PAPER_NAMES:
-            self.paper.addItem(text, key)
+            self.paper.addItem(self.tr(text), key)
         self.paper.setCurrentIndex(self.paper.findData(paper or paper_for_locale()))
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(self.tr("Paper size"))
 
         dates_row = QHBoxLayout()
         dates_row.addWidget(self.start_edit)
-        dates_row.addWidget(QLabel("to", self))
+        dates_row.addWidget(QLabel(self.tr("to"), self))
         dates_row.addWidget(self.end_edit)
         dates_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Period:", self.period)
-        form.addRow("Nights:", dates_row)
-        form.addRow("Patient name:", self.name_edit)
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Nights:"), dates_row)
+        form.addRow(self.tr("Patient name:"), self.name_edit)
         form.addRow("", self.notes_box)
-        form.addRow("Paper:", self.paper)
+        form.addRow(self.tr("Paper:"), self.paper)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Preparing the pages")
+        self.busy.setAccessibleName(self.tr("Preparing the pages"))
         self.pages_widget = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview_area = QScrollArea(self)
         self.preview_area.setWidget(self.pages_widget)
         self.preview_area.setWidgetResizable(True)
-        self.preview_area.setAccessibleName("Preview of the pages")
+        self.preview_area.setAccessibleName(self.tr("Preview of the pages"))
         self.preview_area.setMinimumSize(round(612 * PREVIEW_SCALE) + 40, 480)
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            "Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -242,11 +260,11 @@ class ReportDialog(QDialog):
         generation = self._generation
         options = self.options()
         if options.start is not None and options.end is not None and options.start > options.end:
-            self._show_problem("The first night is after the last night.")
+            self._show_problem(self.tr("The first night is after the last night."))
             return
         self.save_button.setEnabled(False)
         self.busy.show()
-        self.status.setText("Preparing the pages…")
+        self.status.setText(self.tr("Preparing the pages…"))
         data_dir, zone = self._diary.data_dir, self._diary.default_zone
         task = workers.Task(lambda: build_preview(data_dir, zone, options), generation)
         task.signals.succeeded.connect(self._show_preview)
@@ -267,16 +285,28 @@ class ReportDialog(QDialog):
             if width > 100 and pixmap.width() > width:
                 pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             label.setPixmap(pixmap)
-            label.setAccessibleName(f"Page {index} of {len(preview.pages)}")
+            label.setAccessibleName(
+                self.tr("Page {page} of {pages}").format(page=index, pages=len(preview.pages))
+            )
             label.setFrameShape(QLabel.Shape.Box)
             self.pages_layout.addWidget(label)
         content = preview.content
         pages = len(preview.pages)
-        self.status.setText(
-            f"{pages} page{'s' if pages != 1 else ''}: {content.period.text}, "
-            f"{content.nights_recorded} of {content.nights_in_period} nights recorded."
-            + (" Your notes are included." if content.include_notes else "")
+        summary = (
+            self.tr("1 page: {period}, {recorded} of {nights} nights recorded.")
+            if pages == 1
+            else self.tr("{pages} pages: {period}, {recorded} of {nights} nights recorded.")
+        ).format(
+            pages=pages,
+            period=self.tr("{start} to {end}").format(
+                start=content.period.start.isoformat(), end=content.period.end.isoformat()
+            ),
+            recorded=content.nights_recorded,
+            nights=content.nights_in_period,
         )
+        if content.include_notes:
+            summary += self.tr(" Your notes are included.")
+        self.status.setText(summary)
         self.busy.hide()
         self.save_button.setEnabled(True)
         self.previewed.emit(content)
@@ -286,7 +316,9 @@ class ReportDialog(QDialog):
         self._tasks.pop(("preview", generation), None)
         if generation != self._generation:
             return
-        self._show_problem(f"The summary could not be prepared: {message}")
+        self._show_problem(
+            self.tr("The summary could not be prepared: {message}").format(message=message)
+        )
 
     def _show_problem(self, message: str) -> None:
         self._preview = None
@@ -316,11 +348,13 @@ class ReportDialog(QDialog):
         if path is None:
             return
         if not path.parent.is_dir():
-            self.status.setText(f"Not saved: the folder {path.parent} does not exist.")
+            self.status.setText(
+                self.tr("Not saved: the folder {folder} does not exist.").format(folder=path.parent)
+            )
             return
         self.save_button.setEnabled(False)
         self.busy.show()
-        self.status.setText(f"Saving {path.name}…")
+        self.status.setText(self.tr("Saving {name}…").format(name=path.name))
         content, paper = preview.content, str(self.paper.currentData())
         task = workers.Task(lambda: save_pdf(content, paper, path), path)
         task.signals.succeeded.connect(self._saved)
@@ -332,7 +366,7 @@ class ReportDialog(QDialog):
         self._tasks.pop(("save", token), None)
         self.busy.hide()
         self.save_button.setEnabled(self._preview is not None)
-        self.status.setText(f"Saved to {path}.")
+        self.status.setText(self.tr("Saved to {path}.").format(path=path))
         self.saved.emit(path)
 
     @Slot(object, str)
@@ -340,7 +374,7 @@ class ReportDialog(QDialog):
         self._tasks.pop(("save", token), None)
         self.busy.hide()
         self.save_button.setEnabled(self._preview is not None)
-        self.status.setText(f"Not saved: {message}")
+        self.status.setText(self.tr("Not saved: {message}").format(message=message))
         self.failed.emit(message)
 
     # -- period ----------------------------------------------------------------------------

@@ -9,6 +9,9 @@ The findings take about a second for a year of nights, so a worker computes them
 read-only Diary of its own; the tips show at once in their default order and are re-ranked
 when the findings arrive. Crisis numbers are read and saved through the writer on the GUI
 thread. Call :meth:`reload` after the diary changed and :meth:`shutdown` before closing.
+
+The tab's own words are translatable; the tips (``resources/tips.json``) and the findings'
+sentences (made by the tips service) stay English.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import itertools
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -36,10 +39,11 @@ from rls_diary.ui.tips.widgets import CrisisNumbersBox, DiaryPanel, TipCard, tex
 from rls_diary.ui.workers import Task, start
 
 SIDE_WIDTH_CHARS: Final = 38
-TIPS_HEADING: Final = "Tips from RLS guidelines and studies"
-TIPS_INTRO: Final = (
+TIPS_HEADING: Final = QT_TRANSLATE_NOOP("TipsTab", "Tips from RLS guidelines and studies")
+TIPS_INTRO: Final = QT_TRANSLATE_NOOP(
+    "TipsTab",
     "Tips that touch what your diary shows come first. Each names its source and how strong "
-    "the evidence is."
+    "the evidence is.",
 )
 
 
@@ -87,8 +91,10 @@ class TipsTab(QWidget):
         self.diary_panel = DiaryPanel()
         self.search = QLineEdit()
         self.search.setObjectName("tipsSearch")
-        self.search.setPlaceholderText("Search the tips (for example: iron, coffee, pregnancy)")
-        self.search.setAccessibleName("Search the tips")
+        self.search.setPlaceholderText(
+            self.tr("Search the tips (for example: iron, coffee, pregnancy)")
+        )
+        self.search.setAccessibleName(self.tr("Search the tips"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count_label = QLabel()
@@ -96,7 +102,7 @@ class TipsTab(QWidget):
         self.no_match = text_label("", "tipsNoMatch")
         self.no_match.hide()
         self.cards = {tip.id: TipCard(tip) for tip in self.tips}
-        heading = text_label(TIPS_HEADING)
+        heading = text_label(self.tr(TIPS_HEADING))
         heading.setObjectName("tipsHeading")
         font = heading.font()
         font.setBold(True)
@@ -105,7 +111,7 @@ class TipsTab(QWidget):
         heading.setFont(font)
 
         search_row = QHBoxLayout()
-        search_label = QLabel("&Search:")
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
@@ -119,7 +125,7 @@ class TipsTab(QWidget):
         column_layout.addWidget(self.diary_panel)
         column_layout.addSpacing(8)
         column_layout.addWidget(heading)
-        column_layout.addWidget(text_label(TIPS_INTRO))
+        column_layout.addWidget(text_label(self.tr(TIPS_INTRO)))
         column_layout.addLayout(search_row)
         column_layout.addWidget(self.no_match)
         column_layout.addLayout(self.card_layout)
@@ -133,7 +139,7 @@ class TipsTab(QWidget):
         # right: the notice and the crisis numbers
         self.crisis = CrisisNumbersBox(diary)
         self.crisis.saved.connect(self.crisisNumbersSaved)
-        notice = QGroupBox("Please note")
+        notice = QGroupBox(self.tr("Please note"))
         notice.setObjectName("tipsNotice")
         notice_layout = QVBoxLayout(notice)
         for paragraph in NOTICE_PARAGRAPHS:
@@ -232,6 +238,14 @@ class TipsTab(QWidget):
             self.cards[item.tip.id].setHidden(not visible)
             shown += visible
         total = len(self.ranked)
-        self.count_label.setText(f"{total} tips" if not words else f"{shown} of {total} tips match")
-        self.no_match.setText(f"No tip mentions “{text.strip()}”." if words and not shown else "")
+        self.count_label.setText(
+            self.tr("{count} tips").format(count=total)
+            if not words
+            else self.tr("{shown} of {count} tips match").format(shown=shown, count=total)
+        )
+        self.no_match.setText(
+            self.tr("No tip mentions “{words}”.").format(words=text.strip())
+            if words and not shown
+            else ""
+        )
         self.no_match.setVisible(bool(words) and not shown)

@@ -1,6 +1,8 @@
 """The parts of the Tips tab: the "Your diary says" panel, a tip card and the crisis numbers.
 
-All content is shown as plain text: nothing here can open a link or a browser.
+All content is shown as plain text: nothing here can open a link or a browser. The words of
+this module are translatable (``tips`` context and each class's own); the tips and the
+findings' sentences stay English.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,27 +29,49 @@ from rls_diary.services.tips import crisis_numbers as stored_crisis_numbers
 from rls_diary.services.tips import save_crisis_numbers as store_crisis_numbers
 from rls_diary.storage.errors import StorageError
 
-EXPLORATORY: Final = (
+EXPLORATORY: Final = QT_TRANSLATE_NOOP(
+    "tips",
     "Exploratory — not a proof of cause. These compare your own nights with and without a "
     "habit. Other things may differ between those nights, and because many comparisons are "
     "made, some differences turn up by chance (not adjusted for multiple comparisons). "
-    "Discuss them with your doctor."
+    "Discuss them with your doctor.",
 )
-LOADING: Final = "Reading your diary…"
-NO_NIGHTS: Final = (
+LOADING: Final = QT_TRANSLATE_NOOP("tips", "Reading your diary…")
+NO_NIGHTS: Final = QT_TRANSLATE_NOOP(
+    "tips",
     "Nothing to compare yet. Once you record caffeine, alcohol, exercise or nicotine along "
-    "with your RLS severity or sleep quality, your own results appear here."
+    "with your RLS severity or sleep quality, your own results appear here.",
 )
 STATUS_MARKS: Final = {"difference": "●", "no_clear_difference": "○", WAITING: "…"}
-CRISIS_INTRO: Final = (
+CRISIS_INTRO: Final = QT_TRANSLATE_NOOP(
+    "tips",
     "Numbers to call in a crisis — for example your doctor, a crisis line and the emergency "
-    "service. They are kept in your diary on this computer and shown without internet."
+    "service. They are kept in your diary on this computer and shown without internet.",
 )
-CRISIS_ALWAYS: Final = (
+CRISIS_ALWAYS: Final = QT_TRANSLATE_NOOP(
+    "tips",
     "If you have thoughts of harming yourself or feel in danger, call your crisis number or "
-    "your local emergency number now."
+    "your local emergency number now.",
 )
-CRISIS_PLACEHOLDER: Final = "Emergency service: …\nCrisis line: …\nMy doctor: …"
+CRISIS_PLACEHOLDER: Final = QT_TRANSLATE_NOOP(
+    "tips", "Emergency service: …\nCrisis line: …\nMy doctor: …"
+)
+# The diary topics a tip can be ranked up by (services.tips.EXPOSURE_TOPICS), as badges say them.
+TOPIC_WORDS: Final = {
+    "caffeine": QT_TRANSLATE_NOOP("tips", "caffeine"),
+    "alcohol": QT_TRANSLATE_NOOP("tips", "alcohol"),
+    "exercise": QT_TRANSLATE_NOOP("tips", "exercise"),
+    "nicotine": QT_TRANSLATE_NOOP("tips", "nicotine"),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("tips", source)
+
+
+def topic_word(topic: str) -> str:
+    """``caffeine`` (German ``Koffein``); an unknown topic as its id with spaces."""
+    return _tr(TOPIC_WORDS[topic]) if topic in TOPIC_WORDS else topic.replace("_", " ")
 
 
 def text_label(text: str = "", name: str | None = None) -> QLabel:
@@ -75,13 +99,14 @@ class DiaryPanel(QGroupBox):
     """The "Your diary says" panel: the lifestyle findings of this diary in plain words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Your diary says", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Your diary says"))
         self.setObjectName("diarySays")
         self.lines: list[DiaryLine] = []
         self.row_labels: list[list[QLabel]] = []
-        self.exploratory = text_label(EXPLORATORY, "exploratoryNote")
+        self.exploratory = text_label(_tr(EXPLORATORY), "exploratoryNote")
         _scaled(self.exploratory, 0.95, italic=True)
-        self.status = text_label(LOADING, "diarySaysStatus")
+        self.status = text_label(_tr(LOADING), "diarySaysStatus")
         self.rows = QVBoxLayout()
         self.rows.setSpacing(8)
         layout = QVBoxLayout(self)
@@ -90,13 +115,15 @@ class DiaryPanel(QGroupBox):
         layout.addLayout(self.rows)
 
     def show_loading(self) -> None:
-        self.status.setText(LOADING)
+        self.status.setText(_tr(LOADING))
         self.status.show()
 
     def show_failure(self, message: str) -> None:
         self._clear()
         self.exploratory.hide()
-        self.status.setText(f"Your diary could not be read: {message}")
+        self.status.setText(
+            self.tr("Your diary could not be read: {message}").format(message=message)
+        )
         self.status.show()
 
     def set_lines(self, lines: Sequence[DiaryLine]) -> None:
@@ -104,7 +131,7 @@ class DiaryPanel(QGroupBox):
         self.lines = list(lines)
         self.exploratory.setVisible(bool(self.lines))
         if not self.lines:
-            self.status.setText(NO_NIGHTS)
+            self.status.setText(_tr(NO_NIGHTS))
             self.status.show()
             return
         self.status.hide()
@@ -168,7 +195,7 @@ class TipCard(QFrame):
         )
         self.badge.hide()
         self.text = text_label(tip.text, "tipText")
-        self.source = text_label(f"Source: {tip.source}", "tipSource")
+        self.source = text_label(self.tr("Source: {source}").format(source=tip.source), "tipSource")
         _scaled(self.source, 0.9, italic=True)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -180,11 +207,11 @@ class TipCard(QFrame):
         self.setAccessibleName(tip.title)
 
     def set_ranked(self, ranked: RankedTip) -> None:
-        topics = ", ".join(t.replace("_", " ") for t in ranked.related)
+        topics = ", ".join(topic_word(t) for t in ranked.related)
         if ranked.reason == FINDING:
-            self.badge.setText(f"Your diary: {topics}")
+            self.badge.setText(self.tr("Your diary: {topics}").format(topics=topics))
         elif ranked.reason == WAITING:
-            self.badge.setText(f"Not enough data yet: {topics}")
+            self.badge.setText(self.tr("Not enough data yet: {topics}").format(topics=topics))
         else:
             self.badge.setText("")
         self.badge.setVisible(bool(self.badge.text()))
@@ -197,23 +224,24 @@ class CrisisNumbersBox(QGroupBox):
     saved = Signal(str)
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
-        super().__init__("Crisis numbers", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Crisis numbers"))
         self.setObjectName("crisisBox")
         self.diary = diary
         self.stored = ""
-        intro = text_label(CRISIS_INTRO)
-        always = text_label(CRISIS_ALWAYS, "crisisAlways")
+        intro = text_label(_tr(CRISIS_INTRO))
+        always = text_label(_tr(CRISIS_ALWAYS), "crisisAlways")
         _scaled(always, 1.0, bold=True)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("crisisNumbers")
-        self.edit.setAccessibleName("Crisis numbers")
-        self.edit.setPlaceholderText(CRISIS_PLACEHOLDER)
+        self.edit.setAccessibleName(self.tr("Crisis numbers"))
+        self.edit.setPlaceholderText(_tr(CRISIS_PLACEHOLDER))
         self.edit.setTabChangesFocus(True)
         lines = self.edit.fontMetrics().lineSpacing()
         self.edit.setMinimumHeight(lines * 5)
         self.edit.setMaximumHeight(lines * 9)
         self.edit.textChanged.connect(self._changed)
-        self.save_button = QPushButton("Save numbers")
+        self.save_button = QPushButton(self.tr("Save numbers"))
         self.save_button.setObjectName("saveCrisisNumbers")
         self.save_button.clicked.connect(self.save)
         self.status = text_label("", "crisisStatus")
@@ -227,7 +255,7 @@ class CrisisNumbersBox(QGroupBox):
         layout.addWidget(always)
         if diary.read_only:
             self.edit.setReadOnly(True)
-            self.status.setText("This diary is open read-only.")
+            self.status.setText(self.tr("This diary is open read-only."))
         self.reload()
 
     @property
@@ -248,10 +276,10 @@ class CrisisNumbersBox(QGroupBox):
         try:
             self.stored = store_crisis_numbers(self.diary, self.edit.toPlainText())
         except (StorageError, ValueError) as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(self.tr("Not saved: {error}").format(error=exc))
             return False
         self.edit.setPlainText(self.stored)
-        self.status.setText("Saved in your diary.")
+        self.status.setText(self.tr("Saved in your diary."))
         self.saved.emit(self.stored)
         return True
 
@@ -259,6 +287,6 @@ class CrisisNumbersBox(QGroupBox):
         dirty = self.dirty
         self.save_button.setEnabled(dirty and not self.diary.read_only)
         if dirty:
-            self.status.setText("Not saved yet.")
-        elif self.status.text() == "Not saved yet.":
+            self.status.setText(self.tr("Not saved yet."))
+        elif self.status.text() == self.tr("Not saved yet."):
             self.status.setText("")
