@@ -302,3 +302,27 @@ def documents(draw: st.DrawFn, zone: st.SearchStrategy[str | None] = zones) -> D
         experiments=[draw(experiments(ident)) for ident in draw(_IDS)],
         settings=draw(_SETTINGS),
     )
+
+
+# Zones whose offset changes (north and south daylight saving, a half-hour one, a midnight
+# switch, Samoa's skipped day) and the mornings around their switches.
+SWITCH_ZONES = (
+    "Europe/Berlin",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "America/Havana",
+    "America/Santiago",
+    "Asia/Kathmandu",
+    "Pacific/Apia",
+    "UTC",
+)
+SWITCH_MORNINGS = (
+    dt.date(2024, 3, 10),
+    dt.date(2024, 3, 31),
+    dt.date(2024, 4, 7),
+    dt.date(2024, 9, 8),
+    dt.date(2024, 10, 6),
+    dt.date(2024, 10, 27),
+    dt.date(2024, 11, 3),
+    dt.date(2011, 12, 31),  # 2011-12-30 does not exist in Apia
+)

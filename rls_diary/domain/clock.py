@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rls_diary.domain.night import Night
@@ -148,10 +149,12 @@ _STEADY_BEFORE = 2
 _STEADY_AFTER = 5
 _FIRST_YEAR = 2  # the sampling looks one day back and the window spans years: stay in range
 _LAST_YEAR = 9998
+# Every whole-minute clock time, by minutes since midnight. Parsing returns these very
+# objects, so that looking one up in MINUTE_OF_DAY matches at once, by identity.
+CLOCK_TIMES: Final = tuple(dt.time(hour, minute) for hour in range(24) for minute in range(60))
 # Minutes since midnight of each whole-minute clock time (a time with seconds is not in it).
-_MINUTES_OF: dict[dt.time, int] = {
-    dt.time(hour, minute): hour * 60 + minute for hour in range(24) for minute in range(60)
-}
+_MINUTES_OF: dict[dt.time, int] = {time: minutes for minutes, time in enumerate(CLOCK_TIMES)}
+MINUTE_OF_DAY: Final[Mapping[dt.time, int]] = _MINUTES_OF
 
 
 # (zone, year) -> (ordinal of 1 January, the steady offset in minutes of each day or None)
@@ -194,14 +197,24 @@ def steady_offset(name: str, day: dt.date) -> int | None:
     would go unseen (no zone in the tz database does that). Raises ``ValueError`` for an unknown
     zone, as :func:`zone` does.
     """
-    found = _STEADY.get((name, day.year))
+    found = steady_offsets(name, day.year)
     if found is None:
-        if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
-            zone(name)  # an unknown zone is still refused
-            return None
-        found = _STEADY[name, day.year] = _steady_year(name, day.year)
+        return None
     first, days = found
     return days[day.toordinal() - first]
+
+
+def steady_offsets(name: str, year: int) -> tuple[int, tuple[int | None, ...]] | None:
+    """:func:`steady_offset` of every morning date of ``year`` at once: the ordinal of
+    1 January and the offset (or ``None``) of each day of the year; ``None`` for a year the
+    fast path does not cover. Raises ``ValueError`` for an unknown zone."""
+    found = _STEADY.get((name, year))
+    if found is None:
+        if not _FIRST_YEAR <= year <= _LAST_YEAR:
+            zone(name)  # an unknown zone is still refused
+            return None
+        found = _STEADY[name, year] = _steady_year(name, year)
+    return found
 
 
 class WallMinutes(NamedTuple):
@@ -267,10 +280,53 @@ Chain = tuple[int | None, int | None, int | None, int | None]
 
 def chain_minutes(night: Night, default_zone: str = "UTC") -> Chain | None:
     """Only bedtime, lights_out, final_wake and out_of_bed of :func:`wall_minutes` (what
-    validation needs), or ``None`` where the fast path does not apply."""
-    if steady_offset(night.timezone or default_zone, night.date) is None:
+    validation needs: their differences are the differences of the instants), or ``None``
+    where the fast path does not apply.
+
+    It applies on more nights than :func:`wall_minutes`: near an offset change too, when the
+    change does not fall among the night's own times (:func:`_steady_over`).
+    """
+    name = night.timezone or default_zone
+    if steady_offset(name, night.date) is not None:
+        return _chain(night)
+    chain = _chain(night)
+    if chain is None or not _steady_over(name, night.date, chain):
         return None
-    return _chain(night)
+    return chain
+
+
+def _steady_over(name: str, day: dt.date, chain: Chain) -> bool:
+    """:func:`steady_over` the chain's times (``day``: the morning date the minutes count
+    from; the chain only goes forward)."""
+    present = [minutes for minutes in chain if minutes is not None]
+    return bool(present) and steady_over(name, day, present[0], present[-1])
+
+
+def steady_over(name: str, day: dt.date, first: int, last: int) -> bool:
+    """Whether zone ``name`` has the same offset at every local midnight from the day of wall
+    minute ``first`` to the day after that of wall minute ``last`` (minutes counted from the
+    midnight that starts ``day``). Then no change falls between them (sampled at midnights,
+    as :func:`steady_offset` samples), each wall time between is one instant, and the first
+    occurrence of a time at or after another (:func:`first_at_or_after`) is found on the
+    wall clock: wall minutes there are the instants' minutes, less the one offset."""
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+        return False
+    ordinal = day.toordinal()
+    days = range(ordinal + first // _MINUTES_PER_DAY, ordinal + last // _MINUTES_PER_DAY + 2)
+    return len({_midnight_offset(name, o) for o in days}) == 1
+
+
+# (zone, day ordinal) -> the zone's offset at the local midnight that starts the day
+_MIDNIGHTS: dict[tuple[str, int], dt.timedelta | None] = {}
+
+
+def _midnight_offset(name: str, ordinal: int) -> dt.timedelta | None:
+    """The offset of zone ``name`` at the local midnight that starts day ``ordinal`` (only
+    the days around offset changes are ever asked for)."""
+    key = (name, ordinal)
+    if key not in _MIDNIGHTS:
+        _MIDNIGHTS[key] = zone(name).utcoffset(dt.datetime.fromordinal(ordinal))
+    return _MIDNIGHTS[key]
 
 
 def _chain(night: Night) -> Chain | None:

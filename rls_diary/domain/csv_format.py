@@ -18,6 +18,7 @@ import csv
 import datetime as dt
 import io
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,13 +33,14 @@ from rls_diary.domain.night import (
     FieldSpec,
     Kind,
     Night,
+    NightColumns,
     Remedies,
-    nights_from_columns,
 )
 from rls_diary.domain.problems import LocatedProblem
 from rls_diary.domain.validation import (
     FieldError,
     Problem,
+    cross_field_clean,
     cross_field_problems,
     errors,
     format_time,
@@ -69,6 +71,30 @@ class CsvRead:
 
     nights: list[tuple[int, Night]] = field(default_factory=list)
     problems: list[LocatedProblem] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvColumns:
+    """The outcome of :func:`read_csv_columns`: a :class:`CsvRead` whose nights, in the
+    usual file, are left column by column.
+
+    When every row read is kept, in file order (the usual file), ``columns`` holds the
+    nights and ``lines`` the line of each, and ``nights`` is empty (``problems`` can then
+    only hold the one that stopped the reading: text that is not valid CSV). Otherwise
+    ``columns`` is ``None`` and ``nights`` holds the rows without problems as (line, night),
+    as :attr:`CsvRead.nights` does.
+    """
+
+    nights: list[tuple[int, Night]] = field(default_factory=list)
+    problems: list[LocatedProblem] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    columns: NightColumns | None = None
+
+    def located(self) -> list[tuple[int, Night]]:
+        """Every night read, with its line (:attr:`CsvRead.nights`), built if need be."""
+        if self.columns is None:
+            return self.nights
+        return list(zip(self.lines, self.columns.nights(), strict=True))
 
 
 # --- cells --------------------------------------------------------------------------------
@@ -196,6 +222,15 @@ def read_csv(text: str, filename: str, default_zone: str) -> CsvRead:
     Problems are errors only (validation warnings do not block an import).
     Raises ``ValueError`` when ``default_zone`` is not a known zone.
     """
+    with gc_paused():
+        read = read_csv_columns(text, filename, default_zone)
+        return CsvRead(read.located(), read.problems)
+
+
+def read_csv_columns(text: str, filename: str, default_zone: str) -> CsvColumns:
+    """:func:`read_csv`, leaving the nights of the usual file column by column (see
+    :class:`CsvColumns`): an import into an empty diary stores them as they are, without
+    building a :class:`Night` for each."""
     _check_zone(default_zone)
     if text.startswith(_BOM):
         text = text[1:]
@@ -203,9 +238,9 @@ def read_csv(text: str, filename: str, default_zone: str) -> CsvRead:
         return _read(text, filename, default_zone)
 
 
-def _read(text: str, filename: str, default_zone: str) -> CsvRead:
+def _read(text: str, filename: str, default_zone: str) -> CsvColumns:
     sink = _Sink(filename)
-    result = CsvRead(problems=sink.problems)
+    result = CsvColumns(problems=sink.problems)
     records, malformed = _records(text, _separator(text))
     if not records and malformed is not None:
         sink.add(malformed.line, None, str(malformed))
@@ -216,9 +251,12 @@ def _read(text: str, filename: str, default_zone: str) -> CsvRead:
     columns = _columns(records[0][1], sink)
     if columns is None:
         return result
-    _read_rows(records[1:], columns, sink, default_zone, result.nights)
+    usual = _read_rows(records[1:], columns, sink, default_zone, result.nights)
     if malformed is not None:  # reading stopped there; the rows before it are reported
         sink.add(malformed.line, None, str(malformed))
+    if usual is not None:
+        lines, batch = usual
+        return CsvColumns(problems=sink.problems, lines=lines, columns=batch)
     return result
 
 
@@ -353,10 +391,16 @@ def _field_reader(spec: FieldSpec) -> Callable[[str], Any]:
 _PLAIN_DATES: Final = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}\n)+")
 
 
-def _dates(cells: Sequence[str]) -> tuple[list[Any], dict[int, str]]:
+def _plain_dates(cells: Sequence[str]) -> bool:
+    """Whether every cell is a plain ``YYYY-MM-DD`` (one regular expression for them all)."""
+    return bool(cells) and _PLAIN_DATES.fullmatch("\n".join(cells) + "\n") is not None
+
+
+def _dates(cells: Sequence[str], plain: bool) -> tuple[list[Any], dict[int, str]]:
     """The date column as :func:`_column` reads it with :func:`_date_cell`; a column of plain
-    ``YYYY-MM-DD`` cells (the usual case) is checked with one regular expression."""
-    if cells and _PLAIN_DATES.fullmatch("\n".join(cells) + "\n"):
+    ``YYYY-MM-DD`` cells (the usual case, ``plain``: see :func:`_plain_dates`) is read
+    without looking at each cell first."""
+    if plain:
         try:
             return list(map(dt.date.fromisoformat, cells)), {}
         except ValueError:
@@ -377,18 +421,29 @@ def _read_rows(
     sink: _Sink,
     default_zone: str,
     nights: list[tuple[int, Night]],
-) -> None:
+) -> tuple[list[int], NightColumns] | None:
     """Check every row and keep the nights without a problem, in bulk: each column is
-    converted at once (:func:`_column`), the nights are built column by column, and only the
+    converted at once (:func:`_column`), the nights are held column by column, and only the
     rules that tie fields together run row by row. Problems come out as a row-by-row reading
     reports them: by line, and within a line date, fields in header order, the rules across
-    fields, a repeated date."""
+    fields, a repeated date.
+
+    Returns the lines and the nights, column by column, when every row is kept in file order
+    (the usual file); else appends each kept night with its line to ``nights`` and returns
+    ``None``."""
     lines = [line for line, _ in rows]
     table = [cells for _, cells in rows]
     # (line, row in table), or (line, -1 - cells) for a row with the wrong number of cells
     order: list[tuple[int, int]] = list(zip(lines, range(len(table)), strict=True))
-    filled = all(map(str.strip, map("".join, table)))  # no empty line
-    if not filled or set(map(len, table)) - {columns.size}:
+    by_column: list[Sequence[str]] = []
+    plain = False  # every date cell is a plain YYYY-MM-DD
+    if set(map(len, table)) == {columns.size}:  # every row has as many cells as the header
+        by_column = list(zip(*table, strict=True))
+        plain = _plain_dates(by_column[columns.date])
+        # a row with a date is not an empty line; without plain dates look at every row
+        if not plain and not all(map(str.strip, map("".join, table))):
+            by_column = []
+    if not by_column:
         order, table = [], []
         for line, cells in rows:
             if not "".join(cells).strip():
@@ -398,10 +453,11 @@ def _read_rows(
             else:
                 order.append((line, len(table)))
                 table.append(cells)
-    by_column: list[Sequence[str]] = list(zip(*table, strict=True)) if table else []
+        by_column = list(zip(*table, strict=True)) if table else []
+        plain = bool(table) and _plain_dates(by_column[columns.date])
     cells_of = by_column.__getitem__ if table else (lambda _position: ())
     count = len(table)
-    days, date_problems = _dates(cells_of(columns.date))
+    days, date_problems = _dates(cells_of(columns.date), plain)
     field_problems: dict[int, list[tuple[str, str]]] = {}
     read: dict[str, list[Any]] = {}
     for position, spec in columns.fields:
@@ -415,21 +471,21 @@ def _read_rows(
             field_problems.setdefault(row, []).append((spec.name, message))
     zones = read.get("timezone")
     read["timezone"] = [zone or default_zone for zone in zones] if zones else [default_zone] * count
-    built = nights_from_columns(
-        [
-            days,
-            *(read.get(spec.name, itertools.repeat(None)) for spec in NIGHT_FIELDS),
-            itertools.repeat(None),  # entered_at: unknown for imported nights
-            itertools.repeat(None),  # updated_at
-        ],
-        count,
+    blank = [None] * count  # entered_at and updated_at are unknown for imported nights
+    batch = NightColumns(
+        [days, *(read.get(spec.name, blank) for spec in NIGHT_FIELDS), blank, blank], count
     )
-    cross: list[list[Problem]] | None = None
+    cross: dict[int, list[Problem]] | None = None  # by row; a row not in it has none
     if not date_problems and not field_problems:  # every row reads: only the rules remain
-        cross = [errors(cross_field_problems(night, default_zone)) for night in built]
-        if not any(cross) and len(set(days)) == count and len(order) == count:
-            nights.extend((line, built[row]) for line, row in order)  # the usual case
-            return
+        # the quick test first; the rules' own problems only where it finds one possible
+        quick = cross_field_clean(batch, default_zone)
+        cross = {
+            row: errors(cross_field_problems(batch.night(row), default_zone))
+            for row in itertools.compress(range(count), map(operator.not_, quick))
+        }
+        if not any(cross.values()) and len(set(days)) == count and len(order) == count:
+            return [line for line, _ in order], batch  # the usual case
+    built = batch.nights()
     first_line: dict[dt.date, int] = {}
     for line, row in order:
         if row < 0:
@@ -448,7 +504,11 @@ def _read_rows(
             continue
         night = built[row]
         if not any(name == "timezone" for name, _ in own):
-            found = cross[row] if cross is not None else cross_field_problems(night, default_zone)
+            found = (
+                cross.get(row, [])
+                if cross is not None
+                else cross_field_problems(night, default_zone)
+            )
             for problem in errors(found):
                 sink.add(line, problem.field, problem.message)
         clean = len(sink.problems) == before
@@ -458,3 +518,4 @@ def _read_rows(
             first_line[day] = line
             if clean:
                 nights.append((line, night))
+    return None

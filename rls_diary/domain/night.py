@@ -204,6 +204,52 @@ def nights_from_columns(columns: Sequence[Iterable[Any]], count: int) -> list[Ni
     return nights
 
 
+NIGHT_ATTRIBUTES: Final = tuple(f.name for f in dataclasses.fields(Night))  # constructor order
+
+
+class NightColumns:
+    """Nights held column by column: one sequence of values per attribute of :class:`Night`,
+    in constructor order (``NIGHT_ATTRIBUTES``), each ``count`` long. The form a bulk read
+    produces and a bulk write takes: an import of thousands of nights into an empty diary
+    checks and stores them without building a :class:`Night` each. :meth:`nights` builds
+    them (once) for whoever needs them.
+
+    The values must be the typed, checked values of the fields (nothing is converted), and
+    the columns must not change afterwards.
+    """
+
+    __slots__ = ("_built", "columns", "count")
+
+    def __init__(self, columns: Sequence[Sequence[Any]], count: int) -> None:
+        if len(columns) != len(_SLOTS):
+            raise ValueError(f"{len(columns)} columns for the {len(_SLOTS)} fields of a night")
+        if any(len(column) != count for column in columns):
+            raise ValueError(f"every column must hold {count} values")
+        self.columns: tuple[Sequence[Any], ...] = tuple(columns)
+        self.count = count
+        self._built: list[Night] | None = None
+
+    def __len__(self) -> int:
+        return self.count
+
+    def column(self, name: str) -> Sequence[Any]:
+        """The values of attribute ``name``, night by night."""
+        return self.columns[_POSITION[name]]
+
+    def night(self, row: int) -> Night:
+        """The night in row ``row`` (built alone)."""
+        return Night(*(column[row] for column in self.columns))
+
+    def nights(self) -> list[Night]:
+        """Every night, built once (:func:`nights_from_columns`)."""
+        if self._built is None:
+            self._built = nights_from_columns(self.columns, self.count)
+        return self._built
+
+
+_POSITION: Final = {name: index for index, name in enumerate(NIGHT_ATTRIBUTES)}
+
+
 def canonical_set(values: object, choices: tuple[str, ...]) -> tuple[str, ...]:
     """Members in the registry's order, without duplicates (callers validate membership)."""
     seen = set(values)  # type: ignore[call-overload]

@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from rls_diary.domain.clock import is_valid_zone
-from rls_diary.domain.csv_format import read_csv
+from rls_diary.domain.csv_format import read_csv_columns
 from rls_diary.domain.experiments import overlap
 from rls_diary.domain.foreign import BY_NAME, FOREIGN_FORMATS, detect
 from rls_diary.domain.foreign.sleep_as_android import ZIP_MAGIC
 from rls_diary.domain.json_format import Document, read_json
-from rls_diary.domain.night import Night
+from rls_diary.domain.night import Night, NightColumns
 from rls_diary.domain.problems import LocatedProblem
 from rls_diary.services import foreign_import
 from rls_diary.services.diary import Diary, utc_now
@@ -109,13 +109,36 @@ class ImportReport:
 @dataclass(slots=True)
 class ImportPlan:
     report: ImportReport
-    new_nights: list[Night] = field(default_factory=list)
+    # new nights, or (an import of our CSV into an empty range of the diary) the same nights
+    # column by column, built only when ``new_nights`` is asked for: see ``new_nights``
+    new_batch: list[Night] | NightColumns = field(default_factory=list)
     replace_nights: list[Night] = field(default_factory=list)
     document: Document | None = None
     new_records: dict[str, list[Any]] = field(default_factory=dict)
     new_settings: dict[str, str] = field(default_factory=dict)
     fill_nights: list[Night] = field(default_factory=list)  # stored nights with blanks filled
     foreign_base: dict[dt.date, Night | None] = field(default_factory=dict)
+
+    @property
+    def new_nights(self) -> list[Night]:
+        """The nights to add (built here when the plan holds them column by column)."""
+        if isinstance(self.new_batch, NightColumns):
+            self.new_batch = self.new_batch.nights()
+        return self.new_batch
+
+    @new_nights.setter
+    def new_nights(self, nights: list[Night]) -> None:
+        self.new_batch = nights
+
+    def affected_dates(self) -> list[dt.date]:
+        """The dates the import adds, fills or replaces, in order (no night is built)."""
+        added = (
+            list(self.new_batch.column("date"))
+            if isinstance(self.new_batch, NightColumns)
+            else [n.date for n in self.new_batch]
+        )
+        changed = [n.date for n in (*self.fill_nights, *self.replace_nights)]
+        return sorted([*added, *changed])
 
 
 def detect_format(data: str | bytes) -> str | None:
@@ -171,9 +194,12 @@ def plan_import(
         problem(LocatedProblem(name, None, None, f"not UTF-8 text (byte {exc.start})"))
         return plan
     if found == "csv":
-        csv_read = read_csv(text, name, zone)
+        csv_read = read_csv_columns(text, name, zone)
         plan.report.problems.extend(csv_read.problems)
-        located: list[tuple[int | None, Night]] = list(csv_read.nights)
+        if csv_read.columns is not None and not csv_read.problems:
+            _plan_columns(diary, plan, csv_read.lines, csv_read.columns, name, replace)
+            return plan
+        located: list[tuple[int | None, Night]] = list(csv_read.located())
     else:
         document, problems = read_json(text, name, zone)
         plan.report.problems.extend(problems)
@@ -201,6 +227,20 @@ def _plan_foreign(
     plan.foreign_base = foreign.base
     report.added, report.filled = len(foreign.added), len(foreign.filled)
     report.unchanged, report.skipped = foreign.unchanged, foreign.skipped
+
+
+def _plan_columns(
+    diary: Diary, plan: ImportPlan, lines: list[int], batch: NightColumns, name: str, replace: bool
+) -> None:
+    """:func:`_plan_nights` for nights held column by column: when the diary holds no night
+    in their range (an empty diary, the usual case), all are new and stay column by column
+    (``apply_import`` stores them as they are); else they are built and compared."""
+    days = batch.column("date")
+    if not batch.count or night_repo.any_between(diary.conn, min(days), max(days)):
+        _plan_nights(diary, plan, list(zip(lines, batch.nights(), strict=True)), name, replace)
+        return
+    plan.new_batch = batch
+    plan.report.added = batch.count
 
 
 def _plan_nights(
@@ -329,7 +369,10 @@ def apply_import(diary: Diary, plan: ImportPlan) -> ImportReport:
             raise ImportRefused(str(exc)) from None
         for night in [*plan.replace_nights, *filled]:
             night_repo.delete(conn, night.date)
-        night_repo.put_many(conn, [*plan.new_nights, *plan.replace_nights, *filled])
+        if isinstance(plan.new_batch, NightColumns) and not plan.replace_nights and not filled:
+            night_repo.put_columns(conn, plan.new_batch)  # the same rows, no night built
+        else:
+            night_repo.put_many(conn, [*plan.new_nights, *plan.replace_nights, *filled])
         for key, fresh in plan.new_records.items():
             table: records.Table[Any] = (
                 records.EXPERIMENTS if key == "experiments" else _RECORD_TABLES[key]

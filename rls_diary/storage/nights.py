@@ -9,17 +9,28 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from operator import attrgetter
-from typing import Any, Final
+from itertools import repeat
+from operator import attrgetter, is_not
+from typing import Any, Final, cast
 
 from rls_diary.domain.bulk import gc_paused
 from rls_diary.domain.night import (
     NIGHT_FIELDS,
     Kind,
     Night,
+    NightColumns,
+    Remedies,
     canonical_remedies,
     nights_from_columns,
 )
+
+# Binding ``None`` (NULL) costs the sqlite3 module of Python 3.11 about four times as much
+# as binding a text: it is not one of the types bound directly, so every ``None`` goes
+# looking for an adapter and, finding none, fails two attribute look-ups (one raises and
+# clears an AttributeError) before it is bound as NULL. A registered adapter is found at
+# once; it returns ``None``, which is then bound as NULL, exactly as before. Blank fields are
+# ``None``: this was most of the cost of storing them.
+sqlite3.register_adapter(type(None), cast("Callable[[None], None]", {}.get))  # None, in C
 
 _COLUMNS: Final = tuple(f for f in NIGHT_FIELDS if f.kind is not Kind.RELIEF)
 _SELECT: Final = (
@@ -28,7 +39,12 @@ _SELECT: Final = (
     + ", entered_at, updated_at FROM night"
 )
 _NAMES: Final = ("date", *(f.name for f in _COLUMNS), "entered_at", "updated_at")
-_INSERT: Final = f"INSERT INTO night ({', '.join(_NAMES)}) VALUES ({', '.join('?' * len(_NAMES))})"
+_INSERT_REMEDY: Final = "INSERT INTO night_remedy (night_id, remedy, relief) VALUES (?, ?, ?)"
+_INSERT_REMEDY_BY_DATE: Final = (
+    "INSERT INTO night_remedy (night_id, remedy, relief) "
+    "VALUES ((SELECT id FROM night WHERE date = ?), ?, ?)"
+)
+_MAX_ID: Final = 2**63 - 1  # SQLite's largest rowid
 _STAMP: Final = "%Y-%m-%dT%H:%M:%SZ"
 # Night's fields in the order of its constructor: the stored columns with ``remedies`` (a
 # child table) at its place. Loading converts each column with one C-level ``map`` and builds
@@ -83,29 +99,68 @@ _FROM_DB: Final[dict[Kind, Callable[[Any], Any]]] = {
 _TO_DB: Final[dict[Kind, Callable[[Any], Any]]] = {
     Kind.TIME: _Memo(_time_text).__getitem__,
     Kind.BOOL: _Memo(int).__getitem__,
-    Kind.SET: _join_or_none,  # tuples; a list (unhashable) must work too
 }
-_GETTERS: Final = tuple(attrgetter(f.name) for f in _COLUMNS)
-
-
-def _stamp_or_none(value: dt.datetime | None) -> str | None:
-    return None if value is None else stamp(value)
+_STORED_VALUES: Final = attrgetter(*_NAMES)  # a night's values in the order of _NAMES
+_REMEDIES: Final = attrgetter("remedies")
 
 
 def _parse_stamp_or_none(text: str | None) -> dt.datetime | None:
     return parse_stamp(text) if text else None
 
 
-def _rows(nights: Sequence[Night]) -> list[tuple[Any, ...]]:
-    """The ``_INSERT`` parameters of ``nights``, built column by column."""
-    columns: list[Iterable[Any]] = [[n.date.isoformat() for n in nights]]
-    for spec, getter in zip(_COLUMNS, _GETTERS, strict=True):
-        values = map(getter, nights)
-        convert = _TO_DB.get(spec.kind)
-        columns.append(map(convert, values) if convert else values)
-    columns.append(map(_stamp_or_none, map(attrgetter("entered_at"), nights)))
-    columns.append(map(_stamp_or_none, map(attrgetter("updated_at"), nights)))
-    return list(zip(*columns, strict=True))
+def _insert(
+    stored: Sequence[Sequence[Any]], ids: Iterable[int] | None
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """The ``INSERT`` statement and its parameters, one tuple per night (its id first, unless
+    ``ids`` is None: then SQLite chooses), from the nights' values column by column in the
+    order of ``_NAMES``.
+
+    Each column is converted at once. A column that is blank in every night is left out: it
+    is NULL all the same (no column of ``night`` has another default, and its checks see the
+    NULL), and not binding its ``None`` values saves the sqlite3 module an adapter call for
+    each (see ``register_adapter`` above).
+    """
+    names: list[str] = []
+    columns: list[Iterable[Any]] = []
+    if ids is not None:
+        names.append("id")
+        columns.append(ids)
+    for name, convert, column in zip(_NAMES, _CONVERTERS, stored, strict=True):
+        if name != "date" and not any(map(is_not, column, repeat(None))):
+            continue  # every value blank (``any`` stops at the first value that is not)
+        names.append(name)
+        columns.append(convert(column))
+    statement = f"INSERT INTO night ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    return statement, list(zip(*columns, strict=True))
+
+
+def _set_texts(column: Sequence[Sequence[str] | None]) -> list[str | None]:
+    """``;``-joined members (a column holds few distinct sets: each is joined once)."""
+    try:
+        return list(map(_Memo(";".join).__getitem__, column))
+    except TypeError:  # a list (unhashable) among them
+        return list(map(_join_or_none, column))
+
+
+def _converter(kind: Kind | None) -> Callable[[Sequence[Any]], Iterable[Any]]:
+    """How a column of stored values of ``kind`` becomes parameters (None: a timestamp)."""
+    if kind is None:
+        return lambda column: map(_Memo(stamp).__getitem__, column)  # None stays None
+    if kind is Kind.SET:
+        return _set_texts
+    convert = _TO_DB.get(kind)
+    if convert is None:
+        return lambda column: column
+    return lambda column: map(convert, column)
+
+
+# One converter per name of _NAMES: the date, the fields, the two timestamps.
+_CONVERTERS: Final = (
+    lambda column: map(dt.date.isoformat, column),
+    *(_converter(spec.kind) for spec in _COLUMNS),
+    _converter(None),
+    _converter(None),
+)
 
 
 def _nights(
@@ -159,6 +214,15 @@ def dates(conn: sqlite3.Connection) -> list[dt.date]:
     ]
 
 
+def any_between(conn: sqlite3.Connection, start: dt.date, end: dt.date) -> bool:
+    """Whether a night from ``start`` to ``end`` (inclusive) is stored."""
+    found = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM night WHERE date BETWEEN ? AND ?)",
+        (start.isoformat(), end.isoformat()),
+    ).fetchone()[0]
+    return bool(found)
+
+
 def count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM night").fetchone()[0])
 
@@ -181,21 +245,58 @@ def put(conn: sqlite3.Connection, night: Night) -> None:
 
 
 def put_many(conn: sqlite3.Connection, nights: Iterable[Night]) -> None:
-    """Insert new nights in bulk (the dates must not exist yet)."""
+    """Insert new nights in bulk (the dates must not exist yet; inside the caller's
+    transaction).
+
+    Each night gets the id SQLite would give it, one more than the largest so far, given
+    explicitly so that its remedies name it without a look-up. Only when those ids would
+    pass SQLite's largest does SQLite choose them, and remedies find their night by date.
+    """
     batch = list(nights)
+    if not batch:
+        return
     with gc_paused():
-        conn.executemany(_INSERT, _rows(batch))
-    # each remedy finds its night by date in SQL (the unique index on date): no read-back
-    conn.executemany(
-        "INSERT INTO night_remedy (night_id, remedy, relief) "
-        "VALUES ((SELECT id FROM night WHERE date = ?), ?, ?)",
-        [
-            (night.date.isoformat(), remedy, relief)
-            for night in batch
-            if night.remedies
-            for remedy, relief in night.remedies
-        ],
-    )
+        stored = list(zip(*map(_STORED_VALUES, batch), strict=True))  # column by column
+        _put(conn, stored, list(map(_REMEDIES, batch)), len(batch))
+
+
+def put_columns(conn: sqlite3.Connection, nights: NightColumns) -> None:
+    """:func:`put_many` for nights held column by column: the same rows, without building
+    the nights."""
+    if not nights.count:
+        return
+    with gc_paused():
+        stored = [nights.column(name) for name in _NAMES]
+        _put(conn, stored, nights.column("remedies"), nights.count)
+
+
+def _put(
+    conn: sqlite3.Connection,
+    stored: Sequence[Sequence[Any]],
+    remedies: Sequence[Remedies | None],
+    count: int,
+) -> None:
+    last = conn.execute("SELECT max(id) FROM night").fetchone()[0] or 0
+    if last <= _MAX_ID - count:
+        ids = range(last + 1, last + 1 + count)
+        conn.executemany(*_insert(stored, ids))
+        conn.executemany(_INSERT_REMEDY, _remedy_rows(ids, remedies))
+        return
+    conn.executemany(*_insert(stored, None))  # SQLite chooses the ids
+    days = list(map(dt.date.isoformat, stored[0]))
+    conn.executemany(_INSERT_REMEDY_BY_DATE, _remedy_rows(days, remedies))
+
+
+def _remedy_rows(
+    keys: Iterable[Any], remedies: Iterable[Remedies | None]
+) -> list[tuple[Any, str, int]]:
+    """``(key, remedy, relief)`` for every remedy of every night, ``keys`` naming each night."""
+    return [
+        (key, remedy, relief)
+        for key, reliefs in zip(keys, remedies, strict=True)
+        if reliefs
+        for remedy, relief in reliefs
+    ]
 
 
 def delete(conn: sqlite3.Connection, date: dt.date) -> bool:

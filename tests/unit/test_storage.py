@@ -199,15 +199,16 @@ def vars_of(record: object) -> dict[str, object]:
 def test_migration_runs_each_step_in_a_transaction_after_a_backup(data_dir: Path) -> None:
     with contextlib.closing(writer(data_dir)) as conn:
         nights.put(conn, Night(D, timezone="UTC", rls_severity=3))
+        latest = schema.LATEST_VERSION
         steps = {
             **schema.MIGRATIONS,
-            2: "ALTER TABLE night ADD COLUMN mood_note TEXT;",
-            3: "CREATE TABLE broken (x INTEGER); INSERT INTO nowhere VALUES (1);",
+            latest + 1: "ALTER TABLE night ADD COLUMN mood_note TEXT;",
+            latest + 2: "CREATE TABLE broken (x INTEGER); INSERT INTO nowhere VALUES (1);",
         }
         with pytest.raises(sqlite3.OperationalError):
             connection.migrate(conn, data_dir, steps)
-        # step 2 committed, step 3 rolled back completely
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        # the first new step committed, the second rolled back completely
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == latest + 1
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
         assert "broken" not in tables
         assert len(list_backups(data_dir)) == 1  # the verified backup before migrating

@@ -24,7 +24,7 @@ def size_text(size: int) -> str:
     return f"{size} B"
 
 
-def line(info: BackupInfo, zone: ZoneInfo) -> str:
+def line(info: BackupInfo, zone: ZoneInfo, reason_width: int = 15) -> str:
     when = (
         info.taken_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
         if info.taken_at
@@ -32,7 +32,8 @@ def line(info: BackupInfo, zone: ZoneInfo) -> str:
     )
     nights = f"{info.nights} nights" if info.ok else f"UNREADABLE ({info.problem})"
     reason = info.reason or "-"
-    return f"{when}  {reason:<15}  {size_text(info.size):>8}  {nights}  {info.path.name}"
+    size = size_text(info.size)
+    return f"{when}  {reason:<{reason_width}}  {size:>8}  {nights}  {info.path.name}"
 
 
 def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
@@ -42,6 +43,7 @@ def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
         return 0
     print(f"{len(infos)} backups in {data_dir / BACKUP_DIR} (times in {zone}), newest first:")
     tz = ZoneInfo(zone)
+    width = max(len(info.reason or "-") for info in infos)  # e.g. before-migration-v1
     for info in infos:
-        print(line(info, tz))
+        print(line(info, tz, width))
     return 0

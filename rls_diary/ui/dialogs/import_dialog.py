@@ -200,9 +200,7 @@ class ImportDialog(QDialog):
         if report.foreign and counted:
             self.replaced_label.setText(self.tr("0 (another app's data only fills blanks)"))
         self.conflicts_label.setText(_conflicts_text(report.conflicts))
-        affected = sorted(
-            n.date for n in (*plan.new_nights, *plan.fill_nights, *plan.replace_nights)
-        )
+        affected = plan.affected_dates()
         self.affected_label.setText(_dates_text(affected) if report.ok else "–")
         self.skipped.clear()
         self.skipped.addItems([f"{day.isoformat()}: {reason}" for day, reason in report.skipped])
