@@ -45,13 +45,13 @@ CHILD_TIMEOUT_S = 300
 
 
 def make_diary(folder: Path, nights: int, seed: int, end: dt.date) -> int:
-    """A demo diary (``rls_diary.domain.demo``, written as ``services.demo.create_demo``
-    writes it) with exactly ``nights`` entries ending ``end``: the generator leaves ~5 % of
-    calendar days without an entry, so it runs over enough days and keeps the last ones."""
+    """A demo diary (``rls_diary.domain.demo``, stored by ``services.demo.write_sample`` as
+    ``create_demo`` stores it) with exactly ``nights`` entries ending ``end``: the generator
+    leaves ~5 % of calendar days without an entry, so it runs over enough days and keeps the
+    last ones."""
     from rls_diary.domain.demo import generate
+    from rls_diary.services.demo import write_sample
     from rls_diary.services.diary import Diary
-    from rls_diary.storage import nights as night_repo
-    from rls_diary.storage import records
 
     with Diary.open_writer(folder, ZONE, "benchmark setup") as diary:
         if nights == 0:
@@ -59,14 +59,7 @@ def make_diary(folder: Path, nights: int, seed: int, end: dt.date) -> int:
         sample = generate(int(nights * 1.08) + 30, seed, end, ZONE)
         kept = sample.nights[-nights:]
         assert len(kept) == nights, len(sample.nights)
-        with diary.transaction() as conn:
-            night_repo.put_many(conn, kept)
-            for medication in sample.medications:
-                records.MEDICATIONS.insert(conn, medication)
-            for lab in sample.labs:
-                records.LABS.insert(conn, lab)
-            for assessment in sample.assessments:
-                records.ASSESSMENTS.insert(conn, assessment)
+        write_sample(diary, sample, kept)
         return diary.night_count()
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
-from rls_diary.domain.demo import SCENARIOS, generate
+from rls_diary.domain.demo import SCENARIOS, DemoDiary, generate
+from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
 from rls_diary.storage import nights as night_repo
 from rls_diary.storage import records
@@ -42,12 +44,18 @@ def create_demo(
         )
     last = end or dt.date.today()
     sample = generate(nights, seed, last, diary.default_zone, scenario)
+    write_sample(diary, sample)
+    return len(sample.nights)
+
+
+def write_sample(diary: Diary, sample: DemoDiary, nights: Sequence[Night] | None = None) -> None:
+    """Store ``sample`` (its nights, or only ``nights`` of them) with its medications, labs
+    and IRLS totals, in one transaction."""
     with diary.transaction() as conn:
-        night_repo.put_many(conn, sample.nights)
+        night_repo.put_many(conn, list(sample.nights if nights is None else nights))
         for medication in sample.medications:
             records.MEDICATIONS.insert(conn, medication)
         for lab in sample.labs:
             records.LABS.insert(conn, lab)
         for assessment in sample.assessments:
             records.ASSESSMENTS.insert(conn, assessment)
-    return len(sample.nights)

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
-    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
@@ -42,6 +41,7 @@ from rls_diary.ui.diary import text as diary_text
 from rls_diary.ui.diary.commands import DeleteNightCommand
 from rls_diary.ui.diary.tab import DiaryTab
 from rls_diary.ui.lazy_tab import LazyTab
+from rls_diary.ui.screen import resize_within_screen
 from rls_diary.ui.settings import Preferences, load_preferences, save_preferences
 from rls_diary.ui.welcome import WelcomePage
 
@@ -611,12 +611,7 @@ class MainWindow(QMainWindow):
     def _default_size(self) -> None:
         """1100×760, or 90 % of a smaller screen (large fonts, small laptops)."""
         width, height = DEFAULT_SIZE
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width = min(width, room.width() * 9 // 10)
-            height = min(height, room.height() * 9 // 10)
-        self.resize(width, height)
+        resize_within_screen(self, width, height)
 
     def _save_settings(self) -> None:
         settings = QSettings()

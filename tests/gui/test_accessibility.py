@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from window_support import shown_window
 
 from rls_diary.services.demo import create_demo
 from rls_diary.services.diary import Diary
@@ -104,12 +105,8 @@ def _path(widget: QWidget) -> str:
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     diary = Diary.open_writer(data_dir, ZONE, "tests")
     create_demo(diary, nights=60, scenario="augmentation", end=LAST_NIGHT)
-    shown = MainWindow(diary)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.shutdown()
+    with shown_window(qtbot, diary) as shown:
+        yield shown
     QThreadPool.globalInstance().waitForDone()
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from window_support import shown_window
 
 from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
@@ -37,12 +38,8 @@ class Chooser:
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     diary = Diary.open_writer(data_dir, "Europe/Berlin", "tests")
     diary.save_night(Night(D, rls_severity=4))
-    shown = MainWindow(diary)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.shutdown()
+    with shown_window(qtbot, diary) as shown:
+        yield shown
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, button: object) -> list[str]:

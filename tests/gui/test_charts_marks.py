@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from charts_support import ZONE, fill, open_tab, wait_idle
+from samples import slept_night
 
 from rls_diary.domain.experiments import new_experiment
 from rls_diary.domain.night import Night
@@ -36,18 +37,7 @@ def day(offset: int) -> dt.date:
 
 def slept(offset: int, **values: object) -> Night:
     """23:00 → 07:00, 30 min to fall asleep: 7 h 30 min of total sleep."""
-    return Night(
-        day(offset),
-        timezone=ZONE,
-        bedtime=dt.time(23, 0),
-        lights_out=dt.time(23, 0),
-        sleep_latency_min=30,
-        wake_after_sleep_onset_min=0,
-        final_wake=dt.time(7, 0),
-        out_of_bed=dt.time(7, 0),
-        rls_severity=offset % 5,
-        **values,  # type: ignore[arg-type]
-    )
+    return slept_night(day(offset), ZONE, rls_severity=offset % 5, **values)
 
 
 def add_experiment(diary: Diary, start: dt.date, **design: int) -> object:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from window_support import shown_window
 
 from rls_diary.domain.experiments import slot
 from rls_diary.services import experiments as service
@@ -22,12 +23,8 @@ ZONE = "Europe/Berlin"
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    shown = MainWindow(Diary.open_writer(data_dir, ZONE, "tests"))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.shutdown()
+    with shown_window(qtbot, Diary.open_writer(data_dir, ZONE, "tests")) as shown:
+        yield shown
 
 
 def built(window: MainWindow, index: int) -> object:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from window_support import shown_window
 
 import rls_diary
 from rls_diary.domain.night import Night
@@ -39,12 +40,8 @@ class FakeChooser:
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     diary = Diary.open_writer(data_dir, ZONE, "tests")
-    shown = MainWindow(diary)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.shutdown()
+    with shown_window(qtbot, diary) as shown:
+        yield shown
 
 
 def actions_of(window: MainWindow, title: str) -> dict[str, QKeySequence]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from window_support import shown_window
 
 from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
@@ -28,12 +29,8 @@ KNOWN_GROUPS = {"reminder", "tray", "clock", "report", "view", "language", "wind
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    shown = MainWindow(Diary.open_writer(data_dir, ZONE, "tests"))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.shutdown()
+    with shown_window(qtbot, Diary.open_writer(data_dir, ZONE, "tests")) as shown:
+        yield shown
 
 
 def make_dialog(

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from window_support import shown_window
 
 from rls_diary.domain.night import Night
 from rls_diary.services import experiments
@@ -265,12 +266,8 @@ def test_the_same_minute_again_asks_nothing(
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    shown = MainWindow(Diary.open_writer(data_dir, ZONE, "tests"))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.shutdown()
+    with shown_window(qtbot, Diary.open_writer(data_dir, ZONE, "tests")) as shown:
+        yield shown
 
 
 def test_the_window_lists_a_night_recorded_from_the_tray(window: MainWindow) -> None:

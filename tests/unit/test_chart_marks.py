@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from samples import slept_night
 
 from rls_diary.domain.experiments import blocks, new_experiment
 from rls_diary.domain.night import Night
@@ -44,17 +45,7 @@ def day(offset: int) -> dt.date:
 
 def slept(offset: int, **values: object) -> Night:
     """23:00 → 07:00 with 30 min latency: 450 min of total sleep by the diary's rules."""
-    return Night(
-        day(offset),
-        timezone=ZONE,
-        bedtime=dt.time(23, 0),
-        lights_out=dt.time(23, 0),
-        sleep_latency_min=30,
-        wake_after_sleep_onset_min=0,
-        final_wake=dt.time(7, 0),
-        out_of_bed=dt.time(7, 0),
-        **values,  # type: ignore[arg-type]
-    )
+    return slept_night(day(offset), ZONE, **values)
 
 
 # --- tracked sleep ----------------------------------------------------------------------------

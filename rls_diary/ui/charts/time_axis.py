@@ -33,7 +33,23 @@ _CLOCK_STEPS: Final = (30, 60, 120, 180, 240, 360, 720, 1440)
 _MIN_TICK_PIXELS: Final = 17
 
 
-class DateAxis(pg.AxisItem):  # type: ignore[misc]
+class _OwnTicksAxis(pg.AxisItem):  # type: ignore[misc]
+    """An axis that places and names its own ticks (no SI prefix on its values)."""
+
+    def __init__(self, orientation: str, **kwargs: Any) -> None:
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+
+def _span(low: float, high: float, size: float) -> tuple[float, float] | None:
+    """The visible range in order, or None when there is nothing to tick."""
+    low, high = min(low, high), max(low, high)
+    if not math.isfinite(low) or not math.isfinite(high) or high <= low or size <= 0:
+        return None
+    return low, high
+
+
+class DateAxis(_OwnTicksAxis):
     """Dates along x, where x is seconds at midnight UTC of each morning date.
 
     pyqtgraph's DateAxisItem converts every candidate tick through Python datetimes (about
@@ -44,12 +60,12 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]
 
     def __init__(self, orientation: str = "bottom", **kwargs: Any) -> None:
         super().__init__(orientation, **kwargs)
-        self.enableAutoSIPrefix(False)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
-        low, high = min(minVal, maxVal), max(minVal, maxVal)
-        if not math.isfinite(low) or not math.isfinite(high) or high <= low or size <= 0:
+        span = _span(minVal, maxVal, size)
+        if span is None:
             return []
+        low, high = span
         room = max(2.0, size / _DATE_LABEL_PIXELS)
         days = (high - low) / _DAY
         unit, count = next(
@@ -104,18 +120,18 @@ def date_tick_labels(values: list[float], spacing: float) -> list[str]:
     return labels
 
 
-class ClockAxis(pg.AxisItem):  # type: ignore[misc]
+class ClockAxis(_OwnTicksAxis):
     """Minutes relative to midnight shown as clock times: −180 → 21:00, 120 → 02:00, and
     below −720 the morning before (−780 → 11:00)."""
 
     def __init__(self, orientation: str = "left", **kwargs: Any) -> None:
         super().__init__(orientation, **kwargs)
-        self.enableAutoSIPrefix(False)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
-        low, high = min(minVal, maxVal), max(minVal, maxVal)
-        if not math.isfinite(low) or not math.isfinite(high) or high <= low or size <= 0:
+        span = _span(minVal, maxVal, size)
+        if span is None:
             return []
+        low, high = span
         room = max(2, int(size / _MIN_TICK_PIXELS))
         ticks: list[float] = []
         for step in _CLOCK_STEPS:  # the finest step whose labels fit, with two ticks at least

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from rls_diary.report.layout import paper_for_locale
 from rls_diary.ui import i18n, theme
 from rls_diary.ui.diary.sections import quiet
+from rls_diary.ui.screen import resize_within_screen
 from rls_diary.ui.settings.preferences import Preferences
 
 TrayCheck = Callable[[], bool]
@@ -87,12 +88,7 @@ class SettingsDialog(QDialog):
         margins = self.layout().contentsMargins()
         width += margins.left() + margins.right()
         height += margins.top() + margins.bottom() + self.layout().spacing()
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width = min(width, room.width() * 9 // 10)
-            height = min(height, room.height() * 9 // 10)
-        self.resize(width, height)
+        resize_within_screen(self, width, height)
 
     # -- building ------------------------------------------------------------------------
 
