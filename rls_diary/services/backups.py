@@ -29,7 +29,6 @@ from pathlib import Path
 from rls_diary.services.diary import Diary
 from rls_diary.storage import connection, encrypted
 from rls_diary.storage.backup import (
-    BACKUP_DIR,
     backup_files,
     check_source,
     copy_into,
@@ -45,7 +44,7 @@ from rls_diary.storage.backup import (
     write_verified_copy,
 )
 from rls_diary.storage.errors import BackupError, StorageError, storage_error
-from rls_diary.storage.files import ensure_private_dir, write_atomic
+from rls_diary.storage.files import BACKUP_DIR, ensure_private_dir, write_atomic
 from rls_diary.storage.lock import LOCK_NAME, DataFolderLock
 from rls_diary.storage.retention import to_keep
 from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION

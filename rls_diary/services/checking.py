@@ -7,9 +7,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rls_diary.storage.backup import BACKUP_DIR, list_backups
+from rls_diary.storage.backup import list_backups
 from rls_diary.storage.connection import State, connect_read_only, db_path, inspect
 from rls_diary.storage.errors import StorageError
+from rls_diary.storage.files import BACKUP_DIR
 from rls_diary.storage.schema import APPLICATION_ID
 
 

@@ -14,14 +14,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from rls_diary.domain.night import Night
-from rls_diary.domain.records import Assessment, Condition, Experiment, Lab, Medication, Question
 from rls_diary.domain.validation import Problem, errors, validate
-from rls_diary.storage import connection, nights, records
-from rls_diary.storage.backup import make_backup
+from rls_diary.storage import connection, nights
 from rls_diary.storage.errors import StorageError, storage_error
 from rls_diary.storage.lock import DataFolderLock
+from rls_diary.storage.schema import holds_rows
+
+if TYPE_CHECKING:  # read on demand (the Treatment tab, exports): not needed to start
+    from rls_diary.domain.records import (
+        Assessment,
+        Condition,
+        Experiment,
+        Lab,
+        Medication,
+        Question,
+    )
 
 
 class InvalidNight(ValueError):
@@ -139,9 +149,11 @@ class Diary:
     def has_experiments(self) -> bool:
         """Whether any personal experiment was ever set up (a cheap check before reading
         and placing them)."""
-        return records.EXPERIMENTS.any(self.conn)
+        return holds_rows(self.conn, "experiment")
 
     def contents(self) -> Contents:
+        from rls_diary.storage import records
+
         return Contents(
             medications=records.MEDICATIONS.load(self.conn),
             labs=records.LABS.load(self.conn),
@@ -186,6 +198,8 @@ class Diary:
             raise translated from exc
 
     def backup(self, reason: str) -> Path:
+        from rls_diary.storage.backup import make_backup
+
         self._require_writer()
         return make_backup(self.conn, self.data_dir, reason)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rls_diary.storage.errors import BackupError, NewerVersionError, StorageError, storage_error
 from rls_diary.storage.files import (
+    BACKUP_DIR,
     create_private_file,
     ensure_private_dir,
     fsync_dir,
@@ -28,7 +29,6 @@ from rls_diary.storage.files import (
 )
 from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION
 
-BACKUP_DIR = "backups"
 TABLES = (
     "night",
     "night_remedy",

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from rls_diary.storage.backup import BACKUP_DIR, make_backup
 from rls_diary.storage.errors import (
     BusyError,
     DamagedError,
@@ -26,6 +25,7 @@ from rls_diary.storage.errors import (
     storage_error,
 )
 from rls_diary.storage.files import (
+    BACKUP_DIR,
     PRIVATE_FILE,
     create_private_file,
     ensure_private_dir,
@@ -273,6 +273,8 @@ def migrate(
     if current >= target:
         return current
     if current > 0:
+        from rls_diary.storage.backup import make_backup  # a migration only: not every start
+
         make_backup(conn, data_dir, f"before-migration-v{current}")
     for version in range(current + 1, target + 1):
         script = (

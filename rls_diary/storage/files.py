@@ -10,6 +10,7 @@ from pathlib import Path
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
+BACKUP_DIR = "backups"  # DATA/backups: the diary's backups (storage.backup writes them)
 
 
 @contextlib.contextmanager

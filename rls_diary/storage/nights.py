@@ -209,9 +209,10 @@ def get(conn: sqlite3.Connection, date: dt.date) -> Night | None:
 
 
 def dates(conn: sqlite3.Connection) -> list[dt.date]:
-    return [
-        dt.date.fromisoformat(r[0]) for r in conn.execute("SELECT date FROM night ORDER BY date")
-    ]
+    """Every stored night's date, oldest first. Read as one joined string: a row object per
+    night costs more than the dates (20 years: 7,300 rows)."""
+    joined = conn.execute("SELECT group_concat(date, ' ') FROM night").fetchone()[0]
+    return sorted(map(dt.date.fromisoformat, joined.split())) if joined else []
 
 
 def any_between(conn: sqlite3.Connection, start: dt.date, end: dt.date) -> bool:

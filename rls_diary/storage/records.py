@@ -18,6 +18,7 @@ from rls_diary.domain.records import (
     Medication,
     Question,
 )
+from rls_diary.storage.schema import holds_rows
 
 R = TypeVar("R")
 
@@ -61,7 +62,7 @@ class Table(Generic[R]):
 
     def any(self, conn: sqlite3.Connection) -> bool:
         """Whether the table holds a record (cheaper than loading them)."""
-        return bool(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {self.name})").fetchone()[0])
+        return holds_rows(conn, self.name)
 
     def _record(self, row: Sequence[Any]) -> R:
         values = {

@@ -6,6 +6,7 @@ migration's SQL is frozen once released: later changes add a migration, never ed
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Final
 
 APPLICATION_ID: Final = 0x524C5344  # "RLSD"
@@ -337,3 +338,8 @@ DROP TABLE migration_night_remedy;
 # version -> SQL bringing the schema from version-1 to version (run in one transaction).
 MIGRATIONS: Final[dict[int, str]] = {1: SCHEMA_V1, 2: MIGRATION_V2}
 LATEST_VERSION: Final = max(MIGRATIONS)
+
+
+def holds_rows(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether ``table`` (one of the tables above) holds a row: cheaper than reading them."""
+    return bool(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0])

@@ -6,9 +6,7 @@ Nothing here imports pyqtgraph (or scipy): the Charts tab loads it when first op
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Final
@@ -30,8 +28,6 @@ APP_NAME: Final = "rls-diary"
 HOLDER: Final = "RLS Diary window"
 SELF_TEST_IDLE_TURNS: Final = 3
 
-log = logging.getLogger("rls_diary")
-
 
 def run_gui(
     data_dir: Path, default_zone: str, *, self_test: bool = False, argv: list[str] | None = None
@@ -50,6 +46,8 @@ def run_gui(
         return _run(app, data_dir, default_zone, self_test)
     except Exception:  # the window could not be built: explain, never a bare traceback
         if self_test:
+            import traceback
+
             traceback.print_exc()
         else:
             guard.handle(*sys.exc_info())

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from rls_diary.services import backups
 from rls_diary.services.diary import Diary
-from rls_diary.storage.backup import BACKUP_DIR
 from rls_diary.storage.errors import StorageError
+from rls_diary.storage.files import BACKUP_DIR
 from rls_diary.ui.diary import text as diary_text
 
 

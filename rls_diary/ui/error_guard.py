@@ -7,15 +7,12 @@ carries on. Expected problems (a locked folder, a bad file) are handled where th
 
 from __future__ import annotations
 
-import logging
 import sys
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rls_diary.storage.errors import StorageError
-
-log = logging.getLogger("rls_diary")
 
 
 def message_for(exc: BaseException) -> str:
@@ -53,7 +50,9 @@ class ErrorGuard:
         if issubclass(exc_type, KeyboardInterrupt | SystemExit):
             self._previous(exc_type, exc, tb)
             return
-        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        import logging  # only when something went wrong: not at every start
+
+        logging.getLogger("rls_diary").error("unexpected error", exc_info=(exc_type, exc, tb))
         if self._showing or QApplication.instance() is None:
             return  # an error while showing the dialog: logged only, no dialog storm
         self._showing = True

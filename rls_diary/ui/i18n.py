@@ -20,7 +20,6 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rls_diary import resource_path
-from rls_diary.ui.charts import text as chart_text
 from rls_diary.ui.diary import text
 
 LANGUAGE_KEY: Final = "language/ui"
@@ -75,7 +74,7 @@ def install(choice: str = "system", system: QLocale | None = None) -> str:
     _language[0] = language
     if language != "en":
         text.set_date_words(date_words(locale()))
-        chart_text.set_translator(_chart_word)
+        text.set_translator(QCoreApplication.translate)
     return language
 
 
@@ -116,12 +115,7 @@ def uninstall() -> None:
         _default_locale.clear()
     _language[0] = "en"
     text.set_date_words(text.ENGLISH)
-    chart_text.set_translator(None)
-
-
-def _chart_word(source: str) -> str:
-    """The Qt-free chart words (:mod:`rls_diary.ui.charts.text`) through the catalogue."""
-    return QCoreApplication.translate(chart_text.CONTEXT, source)
+    text.set_translator(None)
 
 
 def _catalogue(language: str) -> bytes:

@@ -11,12 +11,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QKeySequence,
     QUndoStack,
 )
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -35,19 +33,18 @@ from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
 from rls_diary.storage.errors import StorageError
 from rls_diary.ui import theme
-from rls_diary.ui.dialogs import safety
-from rls_diary.ui.dialogs.files import FileChooser
 from rls_diary.ui.diary import text as diary_text
 from rls_diary.ui.diary.commands import DeleteNightCommand
 from rls_diary.ui.diary.tab import DiaryTab
 from rls_diary.ui.lazy_tab import LazyTab
 from rls_diary.ui.screen import resize_within_screen
 from rls_diary.ui.settings import Preferences, load_preferences, save_preferences
-from rls_diary.ui.welcome import WelcomePage
 
-if TYPE_CHECKING:  # dialogs and services used on demand are imported when first used
+if TYPE_CHECKING:  # dialogs, pages and services used on demand are imported when first used
+    from rls_diary.ui.dialogs.files import FileChooser
     from rls_diary.ui.dialogs.import_dialog import ImportDialog
     from rls_diary.ui.tray import DiaryTray
+    from rls_diary.ui.welcome import WelcomePage
 
 # English source texts; shown through self.tr() (German: resources/translations).
 TITLE: Final = QT_TRANSLATE_NOOP("MainWindow", "RLS Diary")
@@ -77,7 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.diary = diary
         self.sample = sample
-        self.file_chooser = file_chooser or FileChooser()
+        self._file_chooser = file_chooser
         self.import_dialog: ImportDialog | None = None
         self.sample_window: MainWindow | None = None
         self._shut_down = False
@@ -91,12 +88,9 @@ class MainWindow(QMainWindow):
         self.diary_tab = DiaryTab(diary, self.undo_stack)
         self.diary_tab.statusMessage.connect(self.show_status)
         self.diary_tab.purgeRequested.connect(self.purge_deleted_night)
-        self.welcome = WelcomePage(sample_offered=not sample)
-        self.welcome.addLastNight.connect(self.new_night)
-        self.welcome.exploreSample.connect(self.open_sample)
+        self._welcome: WelcomePage | None = None  # made for an empty diary (see welcome)
         self.diary_pages = QStackedWidget()
         self.diary_pages.addWidget(self.diary_tab)
-        self.diary_pages.addWidget(self.welcome)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -124,6 +118,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Diary folder: {0}").format(diary.data_dir), STATUS_MS)
         self._restore_settings()
         self.apply_preferences(preferences)
+
+    # -- parts made when first wanted --------------------------------------------------------
+
+    @property
+    def file_chooser(self) -> FileChooser:
+        """Asks for files to open and save (tests hand in one that answers by itself)."""
+        if self._file_chooser is None:
+            from rls_diary.ui.dialogs.files import FileChooser
+
+            self._file_chooser = FileChooser()
+        return self._file_chooser
+
+    @file_chooser.setter
+    def file_chooser(self, chooser: FileChooser) -> None:
+        self._file_chooser = chooser
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page over the Diary tab, for an empty diary."""
+        if self._welcome is None:
+            from rls_diary.ui.welcome import WelcomePage
+
+            page = self._welcome = WelcomePage(sample_offered=not self.sample)
+            page.addLastNight.connect(self.new_night)
+            page.exploreSample.connect(self.open_sample)
+            self.diary_pages.addWidget(page)
+        return self._welcome
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -222,7 +243,7 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Safety notice"), lambda: safety.show_notice(self))
+        self._action(help_menu, self.tr("&Safety notice"), self._show_safety_notice)
         self._action(help_menu, self.tr("&Crisis numbers"), self.show_crisis_numbers)
         if not self.sample:
             self._action(help_menu, self.tr("&Explore sample data"), self.open_sample)
@@ -255,6 +276,8 @@ class MainWindow(QMainWindow):
         The notice depends only on the acknowledgement flag, so someone whose first contact
         was a command-line import still sees it once. Not called in ``--self-test``.
         """
+        from rls_diary.ui.dialogs import safety
+
         safety.ask_acknowledgement(self, QSettings())
         if self.diary.night_count() == 0:
             self.show_welcome()
@@ -440,7 +463,16 @@ class MainWindow(QMainWindow):
         if message:
             self.show_status(message)
 
+    def _show_safety_notice(self) -> None:
+        from rls_diary.ui.dialogs import safety
+
+        safety.show_notice(self)
+
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         url = QUrl.fromLocalFile(str(self.diary.data_dir))
         if not QDesktopServices.openUrl(url):
             QMessageBox.information(
@@ -472,6 +504,8 @@ class MainWindow(QMainWindow):
         try:
             diary = open_sample_diary(self.diary.data_dir, self.diary.default_zone)
         except (StorageError, OSError, ValueError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(
                 self,

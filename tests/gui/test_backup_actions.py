@@ -73,7 +73,7 @@ def test_restore_replaces_the_diary_after_confirming(
     (backup,) = list_backups(window.diary.data_dir)
     window.diary.save_night(Night(D + dt.timedelta(days=1), rls_severity=7))
     window.diary_tab.reload()
-    window.file_chooser = Chooser(backup)  # type: ignore[assignment]
+    window.file_chooser = Chooser(backup)
     asked = answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Cancel)
     window.restore_backup()
     assert asked == ["Restore this backup?"]
@@ -90,7 +90,7 @@ def test_restore_of_a_bad_file_changes_nothing(
 ) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database" * 100)
-    window.file_chooser = Chooser(junk)  # type: ignore[assignment]
+    window.file_chooser = Chooser(junk)
     answer(monkeypatch, backup_actions.QMessageBox.StandardButton.Ok)
     warned: list[str] = []
     monkeypatch.setattr(

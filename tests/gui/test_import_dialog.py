@@ -49,7 +49,7 @@ def write_csv(path: Path, *rows: str) -> Path:
 
 
 def open_preview(qtbot, window: MainWindow, path: Path) -> ImportDialog:
-    window.file_chooser = FakeChooser(path)  # type: ignore[assignment]
+    window.file_chooser = FakeChooser(path)
     dialog = window.import_file()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.plan is not None or not dialog.busy.isVisible())
@@ -155,7 +155,7 @@ def test_a_failing_check_is_reported_not_raised(
         raise StorageError("the diary file is busy")
 
     monkeypatch.setattr(import_dialog, "plan_import", explode)
-    window.file_chooser = FakeChooser(write_csv(tmp_path / "x.csv"))  # type: ignore[assignment]
+    window.file_chooser = FakeChooser(write_csv(tmp_path / "x.csv"))
     dialog = window.import_file()
     assert dialog is not None
     with qtbot.waitSignal(dialog.planFailed) as failed:
@@ -182,7 +182,7 @@ def test_failed_write_is_shown_and_the_dialog_stays(
 
 
 def test_cancelled_file_choice_opens_nothing(window: MainWindow) -> None:
-    window.file_chooser = FakeChooser(None)  # type: ignore[assignment]
+    window.file_chooser = FakeChooser(None)
     assert window.import_file() is None
 
 
@@ -191,7 +191,7 @@ def test_unsaved_changes_are_asked_about_first(
 ) -> None:
     monkeypatch.setattr(window.diary_tab, "has_unsaved_changes", lambda: True)
     monkeypatch.setattr(window.diary_tab, "confirm_discard", lambda: False)
-    window.file_chooser = FakeChooser(write_csv(tmp_path / "x.csv"))  # type: ignore[assignment]
+    window.file_chooser = FakeChooser(write_csv(tmp_path / "x.csv"))
     assert window.import_file() is None
 
 
@@ -206,7 +206,7 @@ def test_a_closed_preview_ignores_its_late_result(
         return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(import_dialog, "plan_in_worker", slow)
-    window.file_chooser = FakeChooser(write_csv(tmp_path / "x.csv", "2024-03-01,3,2"))  # type: ignore[assignment]
+    window.file_chooser = FakeChooser(write_csv(tmp_path / "x.csv", "2024-03-01,3,2"))
     first = window.import_file()
     assert first is not None
     first.reject()

@@ -156,7 +156,7 @@ def test_export_writes_the_file_and_reports_the_count(window: MainWindow, tmp_pa
     for day in (1, 2):
         window.diary.save_night(Night(date=dt.date(2024, 3, day), sleep_quality=3))
     target = tmp_path / "out.csv"
-    window.file_chooser = FakeChooser(target)  # type: ignore[assignment]
+    window.file_chooser = FakeChooser(target)
     window.export("csv")
     assert target.read_text(encoding="utf-8").startswith("date,timezone,")
     assert "Exported 2 nights" in window.statusBar().currentMessage()
@@ -167,7 +167,7 @@ def test_export_error_is_shown_in_a_dialog(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    window.file_chooser = FakeChooser(tmp_path / "missing" / "out.json")  # type: ignore[assignment]
+    window.file_chooser = FakeChooser(tmp_path / "missing" / "out.json")
     window.export("json")
     assert len(shown) == 1
     assert "does not exist" in shown[0]

@@ -259,3 +259,42 @@ def test_find_by_date_text_or_note_words(model: NightTableModel) -> None:
     assert found("park tue") == []
     assert found("nothing like this") == []
     assert len(found("  ")) == 3
+
+
+def test_find_takes_words_literally_and_spans_lines(model: NightTableModel) -> None:
+    model.upsert(full(D + dt.timedelta(days=1), notes="legs (again) a+b\nsecond line.*"))
+    proxy = NightFilterProxy()
+    proxy.setSourceModel(model)
+
+    def found(query: str) -> int:
+        proxy.set_query(query)
+        return proxy.rowCount()
+
+    assert found("(again)") == 1
+    assert found("a+b") == 1
+    assert found("ab") == 0  # "+" is a character, not "one or more"
+    assert found("legs second") == 1  # words on different lines of the notes
+    assert found(".*") == 1  # only the night whose notes hold ".*"
+    assert found("") == model.rowCount()
+
+
+def test_without_a_query_rows_are_accepted_without_asking_the_model(
+    model: NightTableModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening 20 years must not call back into Python once per night."""
+    asked: list[int] = []
+    data = NightTableModel.data
+
+    def counting(self: NightTableModel, index: object, role: int = DISPLAY) -> object:
+        asked.append(role)
+        return data(self, index, role)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(NightTableModel, "data", counting)
+    proxy = NightFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_nights([full(D - dt.timedelta(days=i)) for i in range(50)])
+    assert proxy.rowCount() == 50
+    assert night_table.FIND_ROLE not in asked
+    proxy.set_query("tue")
+    assert night_table.FIND_ROLE in asked
+    assert 0 < proxy.rowCount() < 50

@@ -27,7 +27,6 @@ from rls_diary.services.exporting import export_file
 from rls_diary.storage import backup as storage_backup
 from rls_diary.storage import connection, encrypted, schema
 from rls_diary.storage.backup import (
-    BACKUP_DIR,
     backup_files,
     list_backups,
     make_backup,
@@ -46,6 +45,7 @@ from rls_diary.storage.errors import (
     VanishedError,
     WrongPassphraseError,
 )
+from rls_diary.storage.files import BACKUP_DIR
 from rls_diary.storage.retention import POLICY, to_keep
 
 UTC = dt.UTC

@@ -31,7 +31,8 @@ import pytest
 from rls_diary.domain.night import Night
 from rls_diary.services.backups import backup_now, backup_to_file, rotate
 from rls_diary.services.diary import Diary
-from rls_diary.storage.backup import BACKUP_DIR, list_backups
+from rls_diary.storage.backup import list_backups
+from rls_diary.storage.files import BACKUP_DIR
 
 pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),

@@ -169,6 +169,17 @@ def test_blank_is_stored_as_null_and_round_trips(data_dir: Path) -> None:
         assert zero == (0, 0, 0)
 
 
+def test_dates_are_every_stored_date_oldest_first(data_dir: Path) -> None:
+    stored = [D + dt.timedelta(days=offset) for offset in (3, -400, 0, 1, 365)]
+    with contextlib.closing(writer(data_dir)) as conn:
+        assert nights.dates(conn) == []
+        for date in stored:
+            nights.put(conn, Night(date, timezone="UTC"))
+        assert nights.dates(conn) == sorted(stored)
+        assert schema.holds_rows(conn, "night")
+        assert not schema.holds_rows(conn, "experiment")
+
+
 def test_records_round_trip(data_dir: Path) -> None:
     with contextlib.closing(writer(data_dir)) as conn:
         med = Medication("pramipexole", "dopamine_agonist", D, 0.125, "mg", dt.time(21))

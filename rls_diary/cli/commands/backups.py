@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rls_diary.services.backups import BackupInfo, backup_infos
-from rls_diary.storage.backup import BACKUP_DIR
+from rls_diary.storage.files import BACKUP_DIR
 
 NAME = "backups"
 HELP = "list the backups, newest first (read-only)"

@@ -2,8 +2,9 @@
 
 The words are English, marked for translation in the ``charts`` context with
 ``QT_TRANSLATE_NOOP`` (here a plain function of that name, which lupdate finds: this module
-loads no Qt). They are translated when shown, through :func:`word`, which
-:func:`rls_diary.ui.i18n.install` points at the installed catalogue. Hover lines (dates and
+loads no Qt). They are translated when shown, through :func:`word`
+(:func:`rls_diary.ui.diary.text.translate`, which :func:`rls_diary.ui.i18n.install` points at
+the installed catalogue). Hover lines (dates and
 values) stay English.
 """
 
@@ -11,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 
 from rls_diary.domain.statistics import MIN_CORRELATION_N
-from rls_diary.ui.diary.text import long_date
+from rls_diary.ui.diary.text import long_date, translate
 
 CONTEXT: Final = "charts"  # the translation context of every marked text of the charts
 
@@ -25,17 +26,9 @@ def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str:
     return source
 
 
-_TRANSLATE: list[Callable[[str], str]] = [lambda source: source]
-
-
-def set_translator(translate: Callable[[str], str] | None) -> None:
-    """Translate the ``charts`` texts with ``translate`` from now on (None: English)."""
-    _TRANSLATE[0] = translate or (lambda source: source)
-
-
 def word(source: str) -> str:
     """A marked text of the ``charts`` context in the window's language."""
-    return _TRANSLATE[0](source) if source else source
+    return translate(CONTEXT, source)
 
 
 MINUS: Final = "−"

@@ -4,13 +4,15 @@
 so day and month names are spelled out here: English unless the window speaks another
 language, whose names :func:`rls_diary.ui.i18n.install` hands over (:func:`set_date_words`,
 taken from the QLocale of that language). German writes ``Di. 24. März``; English stays
-``Tue 24 Mar``.
+``Tue 24 Mar``. The Qt-free texts of other modules (the charts' words) are translated through
+:func:`translate`, which ``install`` points at the catalogue (:func:`set_translator`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -60,6 +62,21 @@ def set_date_words(words: DateWords) -> None:
 
 def date_words() -> DateWords:
     return _WORDS["words"]
+
+
+Translate = Callable[[str, str], str]  # (context, source) -> the text in the window's language
+_TRANSLATE: list[Translate | None] = [None]  # None: English, the source texts
+
+
+def set_translator(translate: Translate | None) -> None:
+    """Translate marked Qt-free texts with ``translate`` from now on (None: English)."""
+    _TRANSLATE[0] = translate
+
+
+def translate(context: str, source: str) -> str:
+    """``source`` (a text marked in ``context``) in the window's language."""
+    translator = _TRANSLATE[0]
+    return translator(context, source) if translator is not None and source else source
 
 
 def day_name(day: dt.date) -> str:

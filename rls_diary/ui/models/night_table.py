@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
 )
@@ -37,6 +38,7 @@ from rls_diary.ui.diary import text
 
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # raw value, None for blank
 DATE_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # the row's dt.date (every column)
+FIND_ROLE: Final = Qt.ItemDataRole.UserRole + 3  # what finding searches: dates and notes
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -369,6 +371,10 @@ class NightTableModel(QAbstractTableModel):
         column = index.column()  # an int; Column members compare equal to it
         if role == DATE_ROLE:
             return self._dates[index.row()]
+        if role == FIND_ROLE:
+            night = self._night(index.row())
+            found = f"{text.long_date(night.date)} {night.date.isoformat()} {night.notes or ''}"
+            return found.casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in _NUMERIC else None
         night = self._night(index.row())
@@ -435,13 +441,16 @@ class NightFilterProxy(QSortFilterProxyModel):
 
     A query matches a night when every word of it occurs in the night's date (as shown,
     ``Tue 24 Mar 2026`` or in German ``Di. 24. März 2026``, or as ``2026-03-24``) or in its
-    notes, ignoring case.
+    notes, ignoring case. Qt filters by itself (a regular expression over ``FIND_ROLE``), so
+    with no query it accepts every row without calling back into Python: a reset of 7,300
+    nights costs no Python call per row.
     """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
         self._order: tuple[int, Qt.SortOrder] = (Column.DATE, _ASCENDING)
+        self.setFilterRole(FIND_ROLE)
 
     def set_query(self, query: str) -> None:
         words = tuple(query.casefold().split())
@@ -450,13 +459,8 @@ class NightFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if words and isinstance(model, NightTableModel):
             model.load_all()  # one read rather than a page per row filtered
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self._words = words
-            self.invalidateRowsFilter()
+        self._words = words
+        self.setFilterRegularExpression(every_word(words))
 
     @property
     def query_words(self) -> tuple[str, ...]:
@@ -472,17 +476,6 @@ class NightFilterProxy(QSortFilterProxyModel):
     def sort_order(self) -> tuple[int, Qt.SortOrder]:
         return self._order
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, NightTableModel):  # pragma: no cover - wired by the tab
-            return True
-        night = model.night_at(source_row)
-        haystack = f"{text.long_date(night.date)} {night.date.isoformat()} {night.notes or ''}"
-        haystack = haystack.casefold()
-        return all(word in haystack for word in self._words)
-
     def proxy_row_of(self, date: dt.date) -> int | None:
         model = self.sourceModel()
         if not isinstance(model, NightTableModel):  # pragma: no cover
@@ -492,3 +485,12 @@ class NightFilterProxy(QSortFilterProxyModel):
             return None
         mapped = self.mapFromSource(model.index(row, 0))
         return mapped.row() if mapped.isValid() else None
+
+
+def every_word(words: Sequence[str]) -> QRegularExpression:
+    """A pattern matching a text that contains each of ``words`` (literally, in any order);
+    the empty pattern (which accepts everything) for no words."""
+    pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
+    return QRegularExpression(
+        f"^{pattern}" if words else "", QRegularExpression.PatternOption.DotMatchesEverythingOption
+    )
