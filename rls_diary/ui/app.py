@@ -13,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import rls_diary
 from rls_diary.services.diary import Diary
@@ -108,6 +108,8 @@ def _name_version() -> None:
 
 def offer_restore(data_dir: Path, zone: str, exc: StorageError) -> bool:
     """When the diary is damaged or vanished, offer the newest good backup; True if restored."""
+    from PySide6.QtWidgets import QMessageBox  # dialogs only when something went wrong
+
     from rls_diary.services.backups import newest_good_backup, restore_folder
 
     found = newest_good_backup(data_dir)
@@ -152,6 +154,8 @@ def _refuse(exc: StorageError, self_test: bool) -> None:
         )
     else:
         title = QCoreApplication.translate("app", "RLS Diary cannot open your diary")
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, title, text)
 
 

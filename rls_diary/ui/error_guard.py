@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from rls_diary.storage.errors import StorageError
 
@@ -55,6 +55,8 @@ class ErrorGuard:
         logging.getLogger("rls_diary").error("unexpected error", exc_info=(exc_type, exc, tb))
         if self._showing or QApplication.instance() is None:
             return  # an error while showing the dialog: logged only, no dialog storm
+        from PySide6.QtWidgets import QMessageBox
+
         self._showing = True
         try:
             text = message_for(exc)

@@ -107,7 +107,7 @@ def test_a_deleted_night_can_be_purged_from_backups(
     window.back_up_now()
     window.diary_tab.open_date(D)
     monkeypatch.setattr(
-        "rls_diary.ui.diary.tab.QMessageBox.question",
+        "PySide6.QtWidgets.QMessageBox.question",
         lambda *args, **kwargs: backup_actions.QMessageBox.StandardButton.Yes,
         raising=False,
     )

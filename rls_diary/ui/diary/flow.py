@@ -15,15 +15,26 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        self._heights: dict[int, int] = {}  # heightForWidth, until the layout is invalidated
+        # Until the layout is invalidated (an item added, shown, hidden or resized hints at
+        # it): heightForWidth of each width, the visible items with their size hints, and
+        # the rectangle they were last placed in. Qt asks a layout again and again while a
+        # window is laid out; each answer would otherwise call into every item.
+        self._heights: dict[int, int] = {}
+        self._hinted: list[tuple[QLayoutItem, QSize]] | None = None
+        self._placed: QRect | None = None
 
     def invalidate(self) -> None:
-        self._heights.clear()
+        self._forget()
         super().invalidate()
+
+    def _forget(self) -> None:
+        self._heights.clear()
+        self._hinted = None
+        self._placed = None
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
-        self._heights.clear()
+        self._forget()
 
     def count(self) -> int:
         return len(self._items)
@@ -32,7 +43,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        self._heights.clear()
+        self._forget()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -49,11 +60,13 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        if rect != self._placed:  # the same place as last time: the items are there already
+            self._arrange(rect, move=True)
+            self._placed = QRect(rect)
 
     def sizeHint(self) -> QSize:
         """One line: what the row would like."""
-        hints = [i.sizeHint() for i in self._visible()]
+        hints = [hint for _, hint in self._hinted_items()]
         width = sum(h.width() for h in hints) + self._spacing * max(len(hints) - 1, 0)
         height = max((h.height() for h in hints), default=0)
         margins = self.contentsMargins()
@@ -72,11 +85,16 @@ class FlowLayout(QLayout):
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
 
+    def _hinted_items(self) -> list[tuple[QLayoutItem, QSize]]:
+        if self._hinted is None:
+            self._hinted = [(item, item.sizeHint()) for item in self._visible()]
+        return self._hinted
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the items line by line, each line's items centred vertically."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        visible = [(item, item.sizeHint()) for item in self._visible()]
+        visible = self._hinted_items()
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = area.x()
         for item, hint in visible:

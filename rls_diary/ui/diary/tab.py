@@ -19,7 +19,6 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -234,6 +233,8 @@ class DiaryTab(QWidget):
         """True when it is fine to leave the current night (saved, discarded or unchanged)."""
         if not self.form.dirty:
             return True
+        from PySide6.QtWidgets import QMessageBox  # asked only with unsaved changes
+
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
@@ -280,6 +281,8 @@ class DiaryTab(QWidget):
     def _show_error(self, title: str, exc: BaseException, after: str | None = None) -> None:
         if after is None:
             after = self.tr("Nothing was changed. You can go on using the diary.")
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self, title, f"{title}.\n\n{exc}\n\n{after}")
         self.statusMessage.emit(f"{title}: {exc}")
 
