@@ -73,3 +73,52 @@ def test_clock_axis_labels_and_steps(qapp) -> None:
     ((step, values),) = axis.tickValues(-780.0, 480.0, 90)
     assert len(values) >= 2
     assert all(v % step == 0 for v in values)
+
+
+def test_a_left_axis_title_takes_two_lines_only_where_one_does_not_fit(qtbot) -> None:
+    import pyqtgraph as pg
+
+    from rls_diary.ui.charts.panel import axis_title, fit_axis_title
+
+    view = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(view)
+    axis = view.addPlot().getAxis("left")
+    view.resize(400, 400)
+    view.show()
+    qtbot.waitUntil(lambda: axis.size().height() > 200)
+    fit_axis_title(axis, "Efficiency", "%")
+    assert axis.labelText == "Efficiency (%)"
+    view.resize(400, 70)
+    qtbot.waitUntil(lambda: axis.size().height() < 60)
+    fit_axis_title(axis, "Efficiency", "%")
+    assert axis.labelText == "Efficiency<br>(%)"
+    assert axis_title(axis) == "Efficiency (%)"
+
+
+def test_the_label_at_the_top_of_a_fixed_scale_is_drawn_with_a_grid(qtbot) -> None:
+    import pyqtgraph as pg
+    from PySide6.QtGui import QImage, QPainter
+
+    from rls_diary.ui.charts.time_axis import ValueAxis
+
+    def drawn(axis_item: pg.AxisItem | None) -> list[str]:
+        view = pg.GraphicsLayoutWidget()
+        qtbot.addWidget(view)
+        plot = view.addPlot(axisItems={"left": axis_item} if axis_item else None)
+        plot.showGrid(x=True, y=True)
+        plot.setYRange(-0.9, 10.9, padding=0)
+        axis = plot.getAxis("left")
+        axis.setTicks([[(v, str(v)) for v in (0, 5, 10)], []])
+        view.resize(300, 80)
+        view.show()
+        qtbot.waitUntil(lambda: 0 < axis.size().height() < 80)
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        return [text for _rect, _flags, text in texts]
+
+    assert "10" not in drawn(None)  # pyqtgraph's own axis drops it (the reason for ValueAxis)
+    assert drawn(ValueAxis("left")) == ["0", "5", "10"]

@@ -257,8 +257,10 @@ def test_the_charts_tab_speaks_german(german: str, qtbot: QtBot, diary: Diary) -
     assert re.fullmatch(r"Eingetragene Nächte in diesem Zeitraum: \d+", tab.status.text())
     titles = [tab.panels.tabText(i) for i in range(tab.panels.count())]
     assert titles == ["Im Verlauf", "Eisenwerte", "Beschwerden und Schlaf", "Lebensweise"]
+    from rls_diary.ui.charts.panel import axis_title  # pyqtgraph: only with the Charts tab
+
     over_time = tab.over_time
-    assert over_time.plots["sleep_quality"].getAxis("left").labelText == "Qualität (1–5)"
+    assert axis_title(over_time.plots["sleep_quality"].getAxis("left")) == "Qualität (1–5)"
     assert over_time.legend.items[0][1].text == "jede Nacht"
     lifestyle = tab.show_panel("lifestyle")
     assert lifestyle.chooser.currentText() == "Koffein"  # type: ignore[attr-defined]
@@ -274,7 +276,9 @@ def test_the_charts_tab_stays_english(qtbot: QtBot, diary: Diary) -> None:
     assert re.fullmatch(r"\d+ nights recorded in this range", tab.status.text())
     titles = [tab.panels.tabText(i) for i in range(tab.panels.count())]
     assert titles == ["Over time", "Iron tests", "Severity and sleep", "Lifestyle"]
-    assert tab.over_time.plots["sleep_quality"].getAxis("left").labelText == "Quality (1–5)"
+    from rls_diary.ui.charts.panel import axis_title
+
+    assert axis_title(tab.over_time.plots["sleep_quality"].getAxis("left")) == "Quality (1–5)"
     assert tab.iron.info.text().startswith("No iron tests in the diary yet.")
 
 

@@ -6,13 +6,32 @@ from typing import Any, ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from rls_diary.ui.charts.style import ChartStyle, current_style
 from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP, word
+from rls_diary.ui.charts.time_axis import ValueAxis
 
 LEFT_AXIS_WIDTH = 76  # the same for every plot of a chart, so that the plots line up
+
+
+def fit_axis_title(axis: pg.AxisItem, title: str, unit: str) -> None:
+    """Title a left axis ``title (unit)``: on one line where the axis is tall enough for it,
+    else with the unit on a second line (the short rows of a chart in a small window)."""
+    one_line = f"{title} ({unit})"
+    room = axis.size().height() - 8
+    if QFontMetricsF(axis.label.font()).horizontalAdvance(one_line) <= room:
+        text = one_line
+    else:
+        text = f"{title}<br>({unit})"
+    if axis.labelText != text:
+        axis.setLabel(text)
+
+
+def axis_title(axis: pg.AxisItem) -> str:
+    """The title of ``axis`` as one line of plain text (as read aloud or tested)."""
+    return str(axis.labelText).replace("<br>", " ")
 
 
 class ChartPanel(QWidget):
@@ -73,6 +92,8 @@ class ChartPanel(QWidget):
         self.view.setMinimumHeight(int(least) + 2)
 
     def add_plot(self, row: int, col: int = 0, **kwargs: Any) -> pg.PlotItem:
+        axes = kwargs.setdefault("axisItems", {})
+        axes.setdefault("left", ValueAxis("left"))  # keeps the label at the top of a scale
         plot = self.view.addPlot(row=row, col=col, **kwargs)
         plot.setMenuEnabled(False)
         plot.hideButtons()

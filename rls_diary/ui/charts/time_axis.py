@@ -8,6 +8,8 @@ from typing import Any, Final
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
 
 from rls_diary.ui.charts.text import clock_text
 
@@ -33,7 +35,23 @@ _CLOCK_STEPS: Final = (30, 60, 120, 180, 240, 360, 720, 1440)
 _MIN_TICK_PIXELS: Final = 17
 
 
-class _OwnTicksAxis(pg.AxisItem):  # type: ignore[misc]
+class ValueAxis(pg.AxisItem):  # type: ignore[misc]
+    """A vertical axis whose end labels may stand out half a line past its ends.
+
+    pyqtgraph draws only the labels inside an axis's bounding rectangle, and with a grid
+    that rectangle stops at the plot's edges: the top of a scale (10 of 0–10, 100 %) sat too
+    close to the edge and was dropped.
+    """
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        if self.orientation not in ("left", "right"):
+            return rect
+        half_line = QFontMetricsF(self.style["tickFont"] or self.font()).height() / 2 + 1
+        return rect.adjusted(0, -half_line, 0, half_line)
+
+
+class _OwnTicksAxis(ValueAxis):
     """An axis that places and names its own ticks (no SI prefix on its values)."""
 
     def __init__(self, orientation: str, **kwargs: Any) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import partial
 from typing import Final
 
 import numpy as np
@@ -16,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from rls_diary.ui.charts.panel import ChartPanel
+from rls_diary.ui.charts.panel import ChartPanel, fit_axis_title
 from rls_diary.ui.charts.series import (
     EPOCH_ORDINAL,
     INSIGHTS_LANE,
@@ -66,7 +67,7 @@ MEDIAN_LEGEND: Final = QT_TRANSLATE_NOOP(
     "charts", "7-night median (middle value of the last 7 nights)"
 )
 FIXED_Y: Final = {"rls_severity": (-0.9, 10.9), "sleep_quality": (0.55, 5.45)}
-FIXED_TICKS: Final = {"rls_severity": range(0, 11, 2), "sleep_quality": range(1, 6)}
+FIXED_TICKS: Final = {"rls_severity": range(0, 11, 5), "sleep_quality": range(1, 6)}  # both ends
 HOURS: Final = frozenset({"total_sleep_min"})
 EMPTY: Final = np.zeros(0)
 # Sleep measured by other apps: one dashed series per source, each with its own dash pattern.
@@ -153,7 +154,10 @@ class TimeSeriesPanel(ChartPanel):
             plot = self.add_plot(row, axisItems=axes)
             title, unit = AXIS[name]
             plot.setLabel("left", word(title), units=None)
-            plot.getAxis("left").setLabel(f"{word(title)} ({word(unit)})")
+            left = plot.getAxis("left")
+            fit = partial(fit_axis_title, left, word(title), word(unit))
+            left.geometryChanged.connect(fit)
+            fit()
             plot.setMouseEnabled(x=True, y=False)
             if self.plots:  # the first series plot is the master of the shared x axis
                 plot.setXLink(self.plots[TIME_SERIES[0]])
