@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 pytestmark = pytest.mark.gui
@@ -34,3 +36,14 @@ def pytest_collection_modifyitems(items):  # type: ignore[no-untyped-def]
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def german(qapp: object) -> Iterator[str]:
+    """The window speaks German (on an English system) for the test, English after it."""
+    from PySide6.QtCore import QLocale
+
+    from rls_diary.ui import i18n
+
+    yield i18n.install("de", QLocale("en_GB"))
+    i18n.uninstall()

@@ -61,12 +61,6 @@ def messages(ts: Path) -> dict[Message, tuple[str, str | None]]:
 
 
 @pytest.fixture
-def german() -> Iterator[str]:
-    yield i18n.install("de", QLocale("en_GB"))
-    i18n.uninstall()
-
-
-@pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     shown = MainWindow(Diary.open_writer(data_dir, "Europe/Berlin", "tests"))
     qtbot.addWidget(shown)
