@@ -574,24 +574,35 @@ def format_p(p: float) -> str:
     return text
 
 
-def format_amount(value: float, outcome: str) -> str:
-    """``|value|`` with its unit: "2 points", "1.5 points", "35 minutes"."""
+def amount_parts(value: float, outcome: str) -> tuple[str, str]:
+    """``|value|`` rounded as the outcome is shown, and its unit: ("2", "points"),
+    ("1.5", "points"), ("1", "minute")."""
     info = OUTCOME_INFO[outcome]
     shown = round(abs(value), info.decimals)
     number = f"{shown:.{info.decimals}f}"
     if "." in number:
         number = number.rstrip("0").rstrip(".")
-    unit = info.unit_one if number == "1" else info.unit
+    return number, info.unit_one if number == "1" else info.unit
+
+
+def format_amount(value: float, outcome: str) -> str:
+    """``|value|`` with its unit: "2 points", "1.5 points", "35 minutes"."""
+    number, unit = amount_parts(value, outcome)
     return f"{number} {unit}"
+
+
+def direction(value: float, outcome: str) -> str:
+    """Which way a difference A − B goes, in the outcome's words: "lower", "later"."""
+    info = OUTCOME_INFO[outcome]
+    return info.lower if value < 0 else info.higher
 
 
 def describe_difference(value: float, outcome: str) -> str:
     """A difference A − B in words: "2 points lower", "35 minutes later", "about the same"."""
-    info = OUTCOME_INFO[outcome]
-    amount = format_amount(value, outcome)
-    if amount.startswith("0 "):
+    number, unit = amount_parts(value, outcome)
+    if number == "0":
         return "about the same"
-    return f"{amount} {info.lower if value < 0 else info.higher}"
+    return f"{number} {unit} {direction(value, outcome)}"
 
 
 def reading(

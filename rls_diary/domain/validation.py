@@ -4,6 +4,14 @@ Two inputs reach a night: text (CSV cells, form fields) and JSON values. Both ar
 into the typed values of :class:`Night`; :func:`validate` then checks ranges, list members and
 the rules that tie fields together (DESIGN §3.2). Nothing is ever coerced: an empty text is a
 blank, never 0.
+
+Messages are English (the CLI and the importers print them as they are). Each is built from a
+template with named placeholders, marked for translation in the ``validation`` context with
+``QT_TRANSLATE_NOOP`` (here a plain function of that name, which lupdate finds: the domain
+loads no Qt); a :class:`Problem` and a :class:`FieldError` carry the template and the values,
+so the window can show the message in its language
+(:func:`rls_diary.ui.problem_text.problem_text`). The values named in :data:`WORD_VALUES` are
+field labels, marked here too.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from dataclasses import field as _field
 from operator import attrgetter
 from typing import Any, Final
 
@@ -42,6 +51,84 @@ _TIME_RE: Final = re.compile(r"(\d{1,2}):(\d{2})")
 _INT_RE: Final = re.compile(r"[+-]?\d+")
 _YES: Final = {"yes": True, "no": False}
 
+CONTEXT: Final = "validation"  # the translation context of every template below
+Values = tuple[tuple[str, str], ...]  # a template's values, by placeholder name, as text
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str:
+    """Marks ``source`` for lupdate; returns it unchanged (the window translates it)."""
+    return source
+
+
+# -- the templates of the messages (placeholders are filled with text: see ``_values``) --------
+NOT_A_TIME: Final = QT_TRANSLATE_NOOP("validation", "{value} is not a time like 7:30 or 23:05")
+NOT_A_TIME_OF_DAY: Final = QT_TRANSLATE_NOOP(
+    "validation", "{value} is not a time of day (00:00–23:59)"
+)
+NOT_A_DATE: Final = QT_TRANSLATE_NOOP("validation", "{value} is not a date like 2024-03-31")
+NOT_A_REAL_DATE: Final = QT_TRANSLATE_NOOP("validation", "{value} is not a real date")
+NOT_A_WHOLE_NUMBER: Final = QT_TRANSLATE_NOOP(
+    "validation", "{value} is not a whole number ({range})"
+)
+NOT_YES_OR_NO: Final = QT_TRANSLATE_NOOP("validation", "{value} is not yes or no")
+NOT_A_RELIEF: Final = QT_TRANSLATE_NOOP(
+    "validation", "{value} is not a remedy with its relief, like walking:2"
+)
+NOT_TRUE_OR_FALSE: Final = QT_TRANSLATE_NOOP("validation", "{value} is not true or false")
+NOT_A_LIST: Final = QT_TRANSLATE_NOOP("validation", "must be a list of names")
+NOT_AN_OBJECT: Final = QT_TRANSLATE_NOOP("validation", "must be an object like {example}")
+NOT_TEXT: Final = QT_TRANSLATE_NOOP("validation", "{value} is not text")
+OUTSIDE: Final = QT_TRANSLATE_NOOP("validation", "{value} is outside {range}")
+NOT_A_CHOICE: Final = QT_TRANSLATE_NOOP("validation", "{value} is not one of {choices}")
+UNKNOWN_MEMBER: Final = QT_TRANSLATE_NOOP("validation", "unknown member {members} (known: {known})")
+UNKNOWN_MEMBERS: Final = QT_TRANSLATE_NOOP(
+    "validation", "unknown members {members} (known: {known})"
+)
+RELIEF_OUTSIDE: Final = QT_TRANSLATE_NOOP(
+    "validation", "relief for {name} is {level}, outside {range}"
+)
+NOT_A_ZONE: Final = QT_TRANSLATE_NOOP(
+    "validation", "{value} is not a known time zone (like Europe/Berlin)"
+)
+EMPTY_LIST: Final = QT_TRANSLATE_NOOP("validation", "an empty list is stored as blank (None)")
+BLANK_WITHOUT_SLEEP: Final = QT_TRANSLATE_NOOP(
+    "validation", "must be blank when you did not sleep at all ({label})"
+)
+AWAKE_LONGER_THAN_WINDOW: Final = QT_TRANSLATE_NOOP(
+    "validation",
+    "minutes to fall asleep ({latency}) plus minutes awake ({waso}) are more than "
+    "the {window} minutes from trying to sleep to the final awakening",
+)
+IN_BED_TOO_LONG: Final = QT_TRANSLATE_NOOP(
+    "validation", "time in bed would be {duration}, more than 20 hours"
+)
+IN_BED_LONG: Final = QT_TRANSLATE_NOOP(
+    "validation", "time in bed is {duration}, more than 14 hours"
+)
+TIME_FAR_AFTER: Final = QT_TRANSLATE_NOOP(
+    "validation",
+    "{later} at {later_time} would be {gap} after {earlier} at {earlier_time}; check the times",
+)
+# The labels (of :data:`~rls_diary.domain.night.NIGHT_FIELDS`) that messages name.
+FIELD_LABELS: Final = (
+    QT_TRANSLATE_NOOP("validation", "into bed"),
+    QT_TRANSLATE_NOOP("validation", "tried to sleep"),
+    QT_TRANSLATE_NOOP("validation", "minutes to fall asleep"),
+    QT_TRANSLATE_NOOP("validation", "minutes awake during the night"),
+    QT_TRANSLATE_NOOP("validation", "final awakening"),
+    QT_TRANSLATE_NOOP("validation", "out of bed"),
+)
+WORD_VALUES: Final = frozenset({"label", "earlier", "later"})  # values that are field labels
+
+
+def _values(values: Mapping[str, object]) -> Values:
+    return tuple((name, str(value)) for name, value in values.items())
+
+
+def render(template: str, values: Values) -> str:
+    """``template`` filled with ``values``: the English message."""
+    return template.format(**dict(values))
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -50,22 +137,50 @@ class Problem:
     field: str
     message: str
     warning: bool = False
+    # How ``message`` was made (for translation): its template and values; "" for a message
+    # made otherwise. Not compared: a problem is its field, message and severity.
+    template: str = _field(default="", compare=False)
+    values: Values = _field(default=(), compare=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
 
+    @classmethod
+    def of(cls, field: str, template: str, *, warning: bool = False, **values: object) -> Problem:
+        """The problem whose message is ``template`` filled with ``values``."""
+        pairs = _values(values)
+        return cls(field, render(template, pairs), warning, template, pairs)
+
+    @classmethod
+    def from_error(cls, field: str, error: FieldError) -> Problem:
+        """The problem of a value of ``field`` that :class:`FieldError` refused."""
+        return cls(field, str(error), False, error.template, error.values)
+
 
 class FieldError(ValueError):
-    """A value that cannot be read; the message says why, without the field name."""
+    """A value that cannot be read; the message says why, without the field name.
+
+    Made with :meth:`of`, it also carries the template and values of its message
+    (``FieldError(message)`` has none: ``template`` is "")."""
+
+    def __init__(self, message: str, /, *, template: str = "", values: Values = ()) -> None:
+        super().__init__(message)
+        self.template = template
+        self.values = values
+
+    @classmethod
+    def of(cls, template: str, /, **values: object) -> FieldError:
+        pairs = _values(values)
+        return cls(render(template, pairs), template=template, values=pairs)
 
 
 def parse_time(text: str) -> dt.time:
     match = _TIME_RE.fullmatch(text.strip())
     if not match:
-        raise FieldError(f"{text!r} is not a time like 7:30 or 23:05")
+        raise FieldError.of(NOT_A_TIME, value=repr(text))
     hour, minute = int(match[1]), int(match[2])
     if hour > 23 or minute > 59:
-        raise FieldError(f"{text!r} is not a time of day (00:00–23:59)")
+        raise FieldError.of(NOT_A_TIME_OF_DAY, value=repr(text))
     return CLOCK_TIMES[hour * 60 + minute]  # dt.time(hour, minute), shared
 
 
@@ -76,11 +191,11 @@ def format_time(value: dt.time) -> str:
 def parse_date(text: str) -> dt.date:
     text = text.strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise FieldError(f"{text!r} is not a date like 2024-03-31")
+        raise FieldError.of(NOT_A_DATE, value=repr(text))
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise FieldError(f"{text!r} is not a real date") from exc
+        raise FieldError.of(NOT_A_REAL_DATE, value=repr(text)) from exc
 
 
 def parse_text(spec: FieldSpec, text: str) -> Any:
@@ -91,13 +206,13 @@ def parse_text(spec: FieldSpec, text: str) -> Any:
     kind = spec.kind
     if kind is Kind.INT:
         if not (raw.isascii() and raw.isdigit()) and not _INT_RE.fullmatch(raw):
-            raise FieldError(f"{raw!r} is not a whole number ({spec.range_text})")
+            raise FieldError.of(NOT_A_WHOLE_NUMBER, value=repr(raw), range=spec.range_text)
         return _checked_int(spec, int(raw))
     if kind is Kind.TIME:
         return parse_time(raw)
     if kind is Kind.BOOL:
         if raw.lower() not in _YES:
-            raise FieldError(f"{raw!r} is not yes or no")
+            raise FieldError.of(NOT_YES_OR_NO, value=repr(raw))
         return _YES[raw.lower()]
     if kind is Kind.CHOICE:
         return _checked_choice(spec, raw)
@@ -110,7 +225,7 @@ def parse_text(spec: FieldSpec, text: str) -> Any:
                 continue
             name, sep, level = part.partition(":")
             if not sep or not _INT_RE.fullmatch(level.strip()):
-                raise FieldError(f"{part!r} is not a remedy with its relief, like walking:2")
+                raise FieldError.of(NOT_A_RELIEF, value=repr(part))
             relief[name.strip()] = int(level)
         return _checked_relief(spec, relief)
     if kind is Kind.ZONE:
@@ -125,24 +240,24 @@ def parse_json(spec: FieldSpec, value: Any) -> Any:
     kind = spec.kind
     if kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise FieldError(f"{value!r} is not a whole number ({spec.range_text})")
+            raise FieldError.of(NOT_A_WHOLE_NUMBER, value=repr(value), range=spec.range_text)
         return _checked_int(spec, value)
     if kind is Kind.BOOL:
         if not isinstance(value, bool):
-            raise FieldError(f"{value!r} is not true or false")
+            raise FieldError.of(NOT_TRUE_OR_FALSE, value=repr(value))
         return value
     if kind is Kind.SET:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise FieldError("must be a list of names")
+            raise FieldError.of(NOT_A_LIST)
         return _checked_set(spec, value)
     if kind is Kind.RELIEF:
         if not isinstance(value, dict) or not all(
             isinstance(v, int) and not isinstance(v, bool) for v in value.values()
         ):
-            raise FieldError('must be an object like {"walking": 2}')
+            raise FieldError.of(NOT_AN_OBJECT, example='{"walking": 2}')
         return _checked_relief(spec, value)
     if not isinstance(value, str):
-        raise FieldError(f"{value!r} is not text")
+        raise FieldError.of(NOT_TEXT, value=repr(value))
     if not value.strip():
         return None
     return parse_text(spec, value) if kind is not Kind.TEXT else value
@@ -150,22 +265,23 @@ def parse_json(spec: FieldSpec, value: Any) -> Any:
 
 def _checked_int(spec: FieldSpec, value: int) -> int:
     if not spec.in_range(value):
-        raise FieldError(f"{value} is outside {spec.range_text}")
+        raise FieldError.of(OUTSIDE, value=value, range=spec.range_text)
     return value
 
 
 def _checked_choice(spec: FieldSpec, value: str) -> str:
     if value not in spec.choices:
-        raise FieldError(f"{value!r} is not one of {', '.join(spec.choices)}")
+        raise FieldError.of(NOT_A_CHOICE, value=repr(value), choices=", ".join(spec.choices))
     return value
 
 
 def _checked_set(spec: FieldSpec, values: list[str]) -> tuple[str, ...] | None:
     unknown = [v for v in values if v not in spec.choices]
     if unknown:
-        raise FieldError(
-            f"unknown {'member' if len(unknown) == 1 else 'members'} "
-            f"{', '.join(map(repr, unknown))} (known: {', '.join(spec.choices)})"
+        raise FieldError.of(
+            UNKNOWN_MEMBER if len(unknown) == 1 else UNKNOWN_MEMBERS,
+            members=", ".join(map(repr, unknown)),
+            known=", ".join(spec.choices),
         )
     return canonical_set(values, spec.choices) or None
 
@@ -174,29 +290,35 @@ def _checked_relief(spec: FieldSpec, values: Mapping[str, int]) -> tuple[tuple[s
     _checked_set(spec, list(values))
     for name, level in values.items():
         if not spec.in_range(level):
-            raise FieldError(f"relief for {name} is {level}, outside {spec.range_text}")
+            raise FieldError.of(RELIEF_OUTSIDE, name=name, level=level, range=spec.range_text)
     return canonical_remedies(values) or None  # type: ignore[return-value]
 
 
 def _checked_zone(value: str) -> str:
     if not is_valid_zone(value):
-        raise FieldError(f"{value!r} is not a known time zone (like Europe/Berlin)")
+        raise FieldError.of(NOT_A_ZONE, value=repr(value))
     return value
 
 
 def check_value(spec: FieldSpec, value: Any) -> str | None:
     """Why ``value`` is not acceptable for ``spec``, or ``None`` when it is."""
+    error = value_error(spec, value)
+    return None if error is None else str(error)
+
+
+def value_error(spec: FieldSpec, value: Any) -> FieldError | None:
+    """:func:`check_value` with the template and values of its message."""
     if value is None:
         return None
     try:
         if spec.kind is Kind.INT:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise FieldError(f"{value!r} is not a whole number ({spec.range_text})")
+                raise FieldError.of(NOT_A_WHOLE_NUMBER, value=repr(value), range=spec.range_text)
             _checked_int(spec, value)
         elif spec.kind is Kind.CHOICE:
             _checked_choice(spec, value)
         elif spec.kind in (Kind.SET, Kind.RELIEF) and not value:
-            raise FieldError("an empty list is stored as blank (None)")
+            raise FieldError.of(EMPTY_LIST)
         elif spec.kind is Kind.SET:
             _checked_set(spec, list(value))
         elif spec.kind is Kind.RELIEF:
@@ -204,16 +326,16 @@ def check_value(spec: FieldSpec, value: Any) -> str | None:
         elif spec.kind is Kind.ZONE:
             _checked_zone(value)
     except FieldError as exc:
-        return str(exc)
+        return exc
     return None
 
 
 def validate(night: Night, default_zone: str) -> list[Problem]:
     """Every problem of ``night``: ranges, list members, and the cross-field rules."""
     problems = [
-        Problem(spec.name, message)
+        Problem.from_error(spec.name, error)
         for spec in NIGHT_FIELDS
-        if (message := check_value(spec, getattr(night, spec.name))) is not None
+        if (error := value_error(spec, getattr(night, spec.name))) is not None
     ]
     if any(p.field == "timezone" for p in problems):
         return problems
@@ -238,9 +360,7 @@ def cross_field_problems(night: Night, default_zone: str) -> list[Problem]:
         for name in ("sleep_latency_min", "final_wake", "wake_after_sleep_onset_min"):
             if getattr(night, name) is not None:
                 label = FIELDS_BY_NAME[name].label
-                problems.append(
-                    Problem(name, f"must be blank when you did not sleep at all ({label})")
-                )
+                problems.append(Problem.of(name, BLANK_WITHOUT_SLEEP, label=label))
     present = _clock_times_present(night)
     if present < 2:
         return problems  # nothing to compare: no need to resolve the clock times
@@ -267,20 +387,18 @@ def cross_field_problems(night: Night, default_zone: str) -> list[Problem]:
     waso = night.wake_after_sleep_onset_min or 0
     if window is not None and not night.no_sleep and latency + waso > window:
         problems.append(
-            Problem(
+            Problem.of(
                 "wake_after_sleep_onset_min" if waso else "sleep_latency_min",
-                f"minutes to fall asleep ({latency}) plus minutes awake ({waso}) are more than "
-                f"the {window} minutes from trying to sleep to the final awakening",
+                AWAKE_LONGER_THAN_WINDOW,
+                latency=latency,
+                waso=waso,
+                window=window,
             )
         )
     if tib is not None and tib > MAX_TIB_MIN and not chain:
-        problems.append(
-            Problem("out_of_bed", f"time in bed would be {_hm(tib)}, more than 20 hours")
-        )
+        problems.append(Problem.of("out_of_bed", IN_BED_TOO_LONG, duration=_hm(tib)))
     elif tib is not None and tib > WARN_TIB_MIN and not chain:
-        problems.append(
-            Problem("out_of_bed", f"time in bed is {_hm(tib)}, more than 14 hours", warning=True)
-        )
+        problems.append(Problem.of("out_of_bed", IN_BED_LONG, warning=True, duration=_hm(tib)))
     return problems
 
 
@@ -413,10 +531,14 @@ def _chain_problems(night: Night, times: list[tuple[str, int]], per_minute: int)
             before, after = FIELDS_BY_NAME[previous[0]].label, FIELDS_BY_NAME[name].label
             gap = _hm((instant - previous[1]) // per_minute)
             problems.append(
-                Problem(
+                Problem.of(
                     name,
-                    f"{after} at {format_time(night.get(name))} would be {gap} after {before} "
-                    f"at {format_time(night.get(previous[0]))}; check the times",
+                    TIME_FAR_AFTER,
+                    later=after,
+                    later_time=format_time(night.get(name)),
+                    gap=gap,
+                    earlier=before,
+                    earlier_time=format_time(night.get(previous[0])),
                 )
             )
         previous = (name, instant)

@@ -144,12 +144,23 @@ def _tool(name: str) -> str:
     return str(beside) if beside.exists() else shutil.which(f"pyside6-{name}") or name
 
 
+# Qt-free modules outside ``rls_diary/ui`` whose texts are marked (``QT_TRANSLATE_NOOP``).
+MARKED_OUTSIDE_UI: Final = ("domain/validation.py",)
+
+
+def catalogue_sources() -> list[str]:
+    """The files lupdate reads: every module of ``rls_diary/ui`` and the marked ones outside."""
+    package = Path(__file__).resolve().parent
+    outside = [package.parent / name for name in MARKED_OUTSIDE_UI]
+    return sorted(str(p) for p in [*package.rglob("*.py"), *outside])
+
+
 def update_catalogues() -> None:
-    """Run lupdate over ``rls_diary/ui`` into every ``.ts``, then lrelease into ``.qm``."""
+    """Run lupdate over ``rls_diary/ui`` (and :data:`MARKED_OUTSIDE_UI`) into every ``.ts``,
+    then lrelease into ``.qm``."""
     import subprocess
 
-    package = Path(__file__).resolve().parent
-    sources = sorted(str(p) for p in package.rglob("*.py"))
+    sources = catalogue_sources()
     for language in SUPPORTED[1:]:
         ts = translations_dir() / f"{CATALOGUE}_{language}.ts"
         subprocess.run(

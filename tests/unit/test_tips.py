@@ -285,3 +285,141 @@ def test_crisis_numbers_are_stored_in_the_diary(diary: Diary, data_dir: Path) ->
     assert CRISIS_NUMBERS_KEY not in records.load_settings(diary.conn)
     with pytest.raises(ValueError, match="at most"):
         service.save_crisis_numbers(diary, "1" * (service.CRISIS_NUMBERS_MAX + 1))
+
+
+# -- German ------------------------------------------------------------------------------
+
+
+def test_every_tip_has_complete_german_text() -> None:
+    english, german = service.load_tips(), service.load_tips("de")
+    assert [tip.id for tip in german] == [tip.id for tip in english]
+    for en, de in zip(english, german, strict=True):
+        assert (de.source, de.topics) == (en.source, en.topics)  # sources stay as written
+        assert de.title and de.text and (de.title, de.text) != (en.title, en.text), de.id
+        for text in (de.title, de.text):
+            assert text == text.strip()
+            assert not re.search(r"<[a-zA-Z/]|&[a-z]+;|https?:|www\.", text), de.id
+            # formal "Sie", never "du"
+            assert not re.search(r"\b(du|dich|dir|dein\w*)\b", text, re.IGNORECASE), de.id
+        assert "Wie gut ist das belegt?" in de.text, de.id
+
+
+def test_the_german_tips_keep_the_facts() -> None:
+    tips = {tip.id: tip for tip in service.load_tips("de")}
+    assert tips["caffeine"].title == "Weniger Koffein"
+    for word in ("Kaffee", "Tee", "Cola", "Schokolade", "Energydrinks"):
+        assert word in tips["caffeine"].text
+    iron = tips["iron"].text
+    assert "75 ng/mL" in iron and "20 %" in iron and "100 ng/mL" in iron
+    assert "24 Stunden" in iron and "nicht auf eigene Faust" in iron
+    medicines = tips["medicines"].text
+    for word in ("Antihistaminika", "Metoclopramid", "Antipsychotika", "Antidepressiva"):
+        assert word in medicines
+    assert "setzen Sie es nicht auf eigene Faust ab" in medicines
+    assert "uneinheitlich" in tips["nicotine"].text
+    assert "12 Wochen" in tips["exercise"].text and "23 Personen" in tips["exercise"].text
+    assert "35 Personen" in tips["relief"].text
+    doctor = tips["see-a-doctor"].text
+    assert "Krisennummer" in doctor and "Erhöhen Sie die Dosis nicht selbst" in doctor
+    for tip in tips.values():  # the doctor pointer of the English tips, in German
+        if "doctor" in tip.topics:
+            assert "Ihre Ärztin" in tip.text or "Ihrer Ärztin" in tip.text, tip.id
+
+
+def test_english_is_the_default() -> None:
+    assert service.load_tips() is service.load_tips("en")
+    assert service.load_tips("de") is service.load_tips("de")  # cached per language
+    assert service.load_tips()[0].title == "Cut down on caffeine"
+    assert ids(service.personal_tips(None).tips) == [t.id for t in service.load_tips()]
+    assert service.personal_tips(None).tips[0].tip.title == "Cut down on caffeine"
+    german = service.personal_tips(None, language="de").tips
+    assert [r.tip for r in german] == list(service.load_tips("de"))
+    assert service.tips_report(None)["tips"][0]["title"] == "Cut down on caffeine"
+    with pytest.raises(ValueError, match="language"):
+        service.load_tips("fr")
+
+
+def test_german_tips_rank_like_english_ones() -> None:
+    findings = lifestyle_findings(caffeine_nights())
+    english = service.rank_tips(service.load_tips(), findings)
+    german = service.rank_tips(service.load_tips("de"), findings)
+    assert ids(german) == ids(english)
+    assert [(r.rank, r.reason, r.related) for r in german] == [
+        (r.rank, r.reason, r.related) for r in english
+    ]
+
+
+def test_the_search_finds_german_and_english_words() -> None:
+    caffeine = service.load_tips("de")[0]
+    assert caffeine.matches(["Kaffee"]) and caffeine.matches(["coffee"])
+    assert caffeine.matches(["caffeine", "Schokolade"])
+    assert not caffeine.matches(["Metoclopramid"])
+    assert not service.load_tips()[0].matches(["Kaffee"])  # English tips: English words
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda t: t[0].pop("de"), r"\(caffeine\): missing keys \['de'\]"),
+        (lambda t: t[0]["de"].pop("text"), r"\(caffeine\): de has missing keys \['text'\]"),
+        (lambda t: t[1]["de"].pop("title"), r"\(alcohol\): de has missing keys \['title'\]"),
+        (lambda t: t[0]["de"].update(note="x"), r"\(caffeine\): de has .*unknown keys \['note'\]"),
+        (lambda t: t[2]["de"].update(text=""), r"\(nicotine\): de\.text must be non-empty text"),
+        (lambda t: t[0]["de"].update(title=" Koffein"), r"\(caffeine\): de\.title has leading"),
+        (lambda t: t[0]["de"].update(text="Mehr auf rls.org"), r"\(caffeine\): de\.text must be"),
+        (lambda t: t[0].update(de="Koffein"), r"\(caffeine\): de must be an object"),
+    ],
+)
+def test_incomplete_german_text_is_refused(change: Any, message: str) -> None:
+    data = copy.deepcopy(raw_tips())
+    change(data["tips"])
+    with pytest.raises(service.TipsError, match=message):
+        service.parse_tips(data)
+    with pytest.raises(service.TipsError, match=message):  # whichever language is asked for
+        service.parse_tips(data, "de")
+
+
+def test_german_lines_say_the_same_numbers() -> None:
+    findings = lifestyle_findings(caffeine_nights())
+    english, german = service.diary_lines(findings), service.diary_lines(findings, "de")
+    assert [(g.status, g.topic, g.numbers) for g in german] == [
+        (e.status, e.topic, e.numbers) for e in english
+    ]
+    first = german[0]
+    assert (
+        first.heading == "RLS-Stärke nach 2 oder mehr koffeinhaltigen Getränken: höher (schlechter)"
+    )
+    low, high = first.numbers["ci95"]
+    assert first.text.startswith(
+        "In den 12 Nächten nach 2 oder mehr koffeinhaltigen Getränken lag der Median Ihrer "
+        "RLS-Stärke bei 6,5 von 10, gegenüber 3 in den 31 Nächten ohne: Unterschied +"
+    )
+    interval = f"95-%-Intervall +{low:g} bis +{high:g}".replace(".", ",")
+    assert interval in first.text and interval in first.brief
+    short = [line for line in german if line.topic == "alcohol"]
+    assert short[0].brief == "n = 0 von 10 nötigen"
+    assert short[0].heading.endswith(": noch nicht genug Daten")
+    assert "nach 1 oder mehr alkoholischen Getränken" in short[0].heading
+
+
+def test_german_small_groups_and_no_clear_difference() -> None:
+    line = service.diary_lines(lifestyle_findings(caffeine_nights(with_caffeine=7)), "de")[0]
+    assert line.brief == "n = 7 von 10 nötigen"
+    assert "bisher 7 Nächte nach 2 oder mehr koffeinhaltigen Getränken und 31 ohne" in line.text
+    data = make_nights(
+        [(1, {"caffeine_drinks": 3 * (i % 2), "rls_severity": 3 + i % 3}) for i in range(40)]
+    )
+    lines = service.diary_lines(lifestyle_findings(data), "de")
+    unclear = next(line for line in lines if line.topic == "caffeine")
+    assert unclear.status == "no_clear_difference"
+    assert unclear.heading.endswith(": kein klarer Unterschied")
+    assert "enthält 0" in unclear.text
+
+
+def test_every_group_and_outcome_has_german_words() -> None:
+    from rls_diary.domain.insights.lifestyle import CONTRASTS
+
+    words = service.SENTENCES["de"]
+    assert {contrast.with_label for contrast in CONTRASTS} == set(words.groups)
+    assert set(service.OUTCOMES) == set(words.outcomes)
+    assert set(service.SENTENCES) == set(service.LANGUAGES)

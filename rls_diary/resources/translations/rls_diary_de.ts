@@ -650,6 +650,17 @@ Durch {new} ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>DifferencePlot</name>
+    <message>
+        <source>Pair differences</source>
+        <translation>Unterschiede je Paar</translation>
+    </message>
+    <message>
+        <source>0 = no difference</source>
+        <translation>0 = kein Unterschied</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentBox</name>
     <message>
         <source>Did you follow the plan?</source>
@@ -2006,6 +2017,192 @@ nüchtern</translation>
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>A nights</source>
+        <translation>A-Nächte</translation>
+    </message>
+    <message>
+        <source>A mean</source>
+        <translation>A-Mittel</translation>
+    </message>
+    <message>
+        <source>B nights</source>
+        <translation>B-Nächte</translation>
+    </message>
+    <message>
+        <source>B mean</source>
+        <translation>B-Mittel</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Zielgröße:</translation>
+    </message>
+    <message>
+        <source>Complete pairs:</source>
+        <translation>Vollständige Paare:</translation>
+    </message>
+    <message>
+        <source>Counted nights:</source>
+        <translation>Gezählte Nächte:</translation>
+    </message>
+    <message>
+        <source>Mean difference A − B:</source>
+        <translation>Mittlerer Unterschied A − B:</translation>
+    </message>
+    <message>
+        <source>95 % interval (t):</source>
+        <translation>95-%-Intervall (t):</translation>
+    </message>
+    <message>
+        <source>Randomisation p (exact):</source>
+        <translation>Randomisierungs-p (exakt):</translation>
+    </message>
+    <message>
+        <source>Smallest p possible:</source>
+        <translation>Kleinstmögliches p:</translation>
+    </message>
+    <message>
+        <source>● each complete pair&apos;s difference A − B   ■ their mean, with the 95 % interval</source>
+        <translation>● Unterschied A − B jedes vollständigen Paars   ■ ihr Mittelwert, mit dem 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>No experiment yet. Once an experiment has nights recorded, its result appears here: how the outcome differed between A and B nights, and how likely a difference that large would be by chance.</source>
+        <translation>Noch kein Experiment. Sobald für ein Experiment Nächte eingetragen sind, erscheint hier sein Ergebnis: wie sich die Zielgröße zwischen A- und B-Nächten unterschied und wie wahrscheinlich ein so großer Unterschied durch Zufall wäre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ergebnisse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{id}: {factor} — from {date} (stopped)</source>
+        <translation>{id}: {factor} – ab {date} (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>{id}: {factor} — from {date}</source>
+        <translation>{id}: {factor} – ab {date}</translation>
+    </message>
+    <message>
+        <source>Computing the result…</source>
+        <translation>Das Ergebnis wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The result could not be computed: {message}</source>
+        <translation>Das Ergebnis konnte nicht berechnet werden: {message}</translation>
+    </message>
+    <message>
+        <source>{outcome}, in {unit}</source>
+        <translation>{outcome}, in {unit}</translation>
+    </message>
+    <message>
+        <source>{complete} of {pairs}</source>
+        <translation>{complete} von {pairs}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Incomplete: a block without counted nights; not used</source>
+        <translation>Unvollständig: ein Block ohne gezählte Nächte; nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>RunningPanel</name>
+    <message>
+        <source>&amp;Yes, followed</source>
+        <translation>&amp;Ja, eingehalten</translation>
+    </message>
+    <message>
+        <source>&amp;No, not followed</source>
+        <translation>&amp;Nein, nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>Not &amp;answered</source>
+        <translation>&amp;Keine Antwort</translation>
+    </message>
+    <message>
+        <source>A = with the change; B = as usual; ✓ followed; ✗ not followed (left out); ○ recorded, not answered. Click a past night to answer for it.</source>
+        <translation>A = mit der Änderung; B = wie gewohnt; ✓ eingehalten; ✗ nicht eingehalten (weggelassen); ○ eingetragen, nicht beantwortet. Klicken Sie auf eine vergangene Nacht, um für sie zu antworten.</translation>
+    </message>
+    <message>
+        <source>S&amp;top experiment early…</source>
+        <translation>Experiment &amp;vorzeitig beenden…</translation>
+    </message>
+    <message>
+        <source>End it today; the nights recorded so far are kept</source>
+        <translation>Heute beenden; die bisher eingetragenen Nächte bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Experiment {id}: {factor}&lt;/b&gt; — outcome: {outcome}; {pairs} pairs of {nights}-night blocks, {start} to {end}</source>
+        <translation>&lt;b&gt;Experiment {id}: {factor}&lt;/b&gt; – Zielgröße: {outcome}; {pairs} Paare von Blöcken mit je {nights} Nächten, {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{count} counted</source>
+        <translation>{count} gezählt</translation>
+    </message>
+    <message>
+        <source>{count} washout</source>
+        <translation>{count} in der Auswaschphase</translation>
+    </message>
+    <message>
+        <source>{count} not followed</source>
+        <translation>{count} nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>{count} without an entry</source>
+        <translation>{count} ohne Eintrag</translation>
+    </message>
+    <message>
+        <source>{count} without {outcome}</source>
+        <translation>{count} ohne {outcome}</translation>
+    </message>
+    <message>
+        <source>Nights so far: {nights} of {planned} ({parts}). Complete pairs: {complete} of {pairs}.</source>
+        <translation>Bisherige Nächte: {nights} von {planned} ({parts}). Vollständige Paare: {complete} von {pairs}.</translation>
+    </message>
+    <message>
+        <source>as usual (without “{factor}”)</source>
+        <translation>wie gewohnt (ohne „{factor}“)</translation>
+    </message>
+    <message>
+        <source>The night to {date} was an {condition} night — {what}. Did you follow it?</source>
+        <translation>Die Nacht zum {date} war eine {condition}-Nacht – {what}. Haben Sie sich daran gehalten?</translation>
+    </message>
+    <message>
+        <source>Answer not saved</source>
+        <translation>Antwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Stop the experiment?</source>
+        <translation>Experiment beenden?</translation>
+    </message>
+    <message>
+        <source>Stop “{factor}” today? The nights recorded so far are kept and the result uses the complete pairs. A stopped experiment cannot be resumed.</source>
+        <translation>„{factor}“ heute beenden? Die bisher eingetragenen Nächte bleiben erhalten, und das Ergebnis verwendet die vollständigen Paare. Ein beendetes Experiment kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Experiment not stopped</source>
+        <translation>Experiment nicht beendet</translation>
+    </message>
+</context>
+<context>
     <name>SafetyNoticeDialog</name>
     <message>
         <source>Before you start: about RLS Diary</source>
@@ -2022,6 +2219,61 @@ nüchtern</translation>
     <message>
         <source>I understand</source>
         <translation>Verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCalendar</name>
+    <message>
+        <source>Experiment calendar</source>
+        <translation>Experimentkalender</translation>
+    </message>
+    <message>
+        <source>Night to {date}: after the stop</source>
+        <translation>Nacht zum {date}: nach dem vorzeitigen Ende</translation>
+    </message>
+    <message>
+        <source>Night to {date}: not in the experiment</source>
+        <translation>Nacht zum {date}: nicht im Experiment</translation>
+    </message>
+    <message>
+        <source> · pair {pair}</source>
+        <translation> · Paar {pair}</translation>
+    </message>
+    <message>
+        <source> washout</source>
+        <translation> Auswaschen</translation>
+    </message>
+    <message>
+        <source> · tonight</source>
+        <translation> · heute Nacht</translation>
+    </message>
+    <message>
+        <source>B: as usual (without “{factor}”)</source>
+        <translation>B: wie gewohnt (ohne „{factor}“)</translation>
+    </message>
+    <message>
+        <source>pair {pair} of {pairs}, night {night} of {nights}</source>
+        <translation>Paar {pair} von {pairs}, Nacht {night} von {nights}</translation>
+    </message>
+    <message>
+        <source>; washout night, not counted</source>
+        <translation>; Auswaschnacht, zählt nicht</translation>
+    </message>
+    <message>
+        <source>; marked as not followed, not counted</source>
+        <translation>; als nicht eingehalten markiert, zählt nicht</translation>
+    </message>
+    <message>
+        <source>; followed</source>
+        <translation>; eingehalten</translation>
+    </message>
+    <message>
+        <source>Night to {date} (tonight) — {meaning}; {details}</source>
+        <translation>Nacht zum {date} (heute Nacht) – {meaning}; {details}</translation>
+    </message>
+    <message>
+        <source>Night to {date} — {meaning}; {details}</source>
+        <translation>Nacht zum {date} – {meaning}; {details}</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2394,137 @@ nüchtern</translation>
     </message>
 </context>
 <context>
+    <name>SetupPanel</name>
+    <message>
+        <source>Describe the change to test (or choose a suggestion) to start.</source>
+        <translation>Beschreiben Sie die zu testende Änderung (oder wählen Sie einen Vorschlag), um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New experiment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neues Experiment&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Test one change at a time. The nights are split into pairs of blocks: in one block of each pair you make the change (A), in the other you live as usual (B). Which comes first is drawn at random, so the comparison is fair.</source>
+        <translation>Testen Sie immer nur eine Änderung. Die Nächte werden in Paare von Blöcken aufgeteilt: In einem Block jedes Paars nehmen Sie die Änderung vor (A), im anderen leben Sie wie gewohnt (B). Welcher Block zuerst kommt, wird zufällig gezogen, damit der Vergleich fair ist.</translation>
+    </message>
+    <message>
+        <source>Type or choose the change, e.g. no caffeine after 12:00</source>
+        <translation>Änderung eingeben oder wählen, z. B. kein Koffein nach 12:00 Uhr</translation>
+    </message>
+    <message>
+        <source>The change to test</source>
+        <translation>Die zu testende Änderung</translation>
+    </message>
+    <message>
+        <source>Outcome to compare</source>
+        <translation>Zu vergleichende Zielgröße</translation>
+    </message>
+    <message>
+        <source> nights</source>
+        <translation> Nächte</translation>
+    </message>
+    <message>
+        <source>Nights per block</source>
+        <translation>Nächte pro Block</translation>
+    </message>
+    <message>
+        <source>Number of pairs</source>
+        <translation>Anzahl der Paare</translation>
+    </message>
+    <message>
+        <source>Washout nights at the start of each block</source>
+        <translation>Auswaschnächte am Anfang jedes Blocks</translation>
+    </message>
+    <message>
+        <source>The first nights of every block are left out of the result, in case the previous block still has an effect.</source>
+        <translation>Die ersten Nächte jedes Blocks werden im Ergebnis weggelassen, falls der vorherige Block noch nachwirkt.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Morning date of the first night</source>
+        <translation>Morgendatum der ersten Nacht</translation>
+    </message>
+    <message>
+        <source>The morning date of the experiment&apos;s first night</source>
+        <translation>Das Morgendatum der ersten Nacht des Experiments</translation>
+    </message>
+    <message>
+        <source>&amp;Change to test:</source>
+        <translation>Zu &amp;testende Änderung:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Zielgröße:</translation>
+    </message>
+    <message>
+        <source>Nights per &amp;block:</source>
+        <translation>Nächte pro B&amp;lock:</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs of blocks:</source>
+        <translation>&amp;Paare von Blöcken:</translation>
+    </message>
+    <message>
+        <source>&amp;Washout:</source>
+        <translation>Aus&amp;waschphase:</translation>
+    </message>
+    <message>
+        <source>&amp;First night (morning):</source>
+        <translation>&amp;Erste Nacht (Morgendatum):</translation>
+    </message>
+    <message>
+        <source>A = with the change; B = as usual; washout nights are not counted. The order was drawn at random (seed {seed}).</source>
+        <translation>A = mit der Änderung; B = wie gewohnt; Auswaschnächte zählen nicht. Die Reihenfolge wurde zufällig gezogen (Startwert {seed}).</translation>
+    </message>
+    <message>
+        <source>&amp;Start experiment</source>
+        <translation>Experiment &amp;starten</translation>
+    </message>
+    <message>
+        <source>the change</source>
+        <translation>die Änderung</translation>
+    </message>
+    <message>
+        <source>This diary is open read-only: experiments cannot start here.</source>
+        <translation>Dieses Tagebuch ist nur zum Lesen geöffnet: Hier können keine Experimente beginnen.</translation>
+    </message>
+    <message>
+        <source>{weeks} week</source>
+        <translation>{weeks} Woche</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks</source>
+        <translation>{weeks} Wochen</translation>
+    </message>
+    <message>
+        <source>{days} day</source>
+        <translation>{days} Tag</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <source>{nights} nights ({length}): from the night to {start} to the night to {end}. {counted} nights count towards the result.</source>
+        <translation>{nights} Nächte ({length}): von der Nacht zum {start} bis zur Nacht zum {end}. {counted} Nächte zählen für das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The smallest p this design can reach is {p}, and only if every pair is complete.</source>
+        <translation>Der kleinste p-Wert, den dieser Aufbau erreichen kann, ist {p} – und das nur, wenn jedes Paar vollständig ist.</translation>
+    </message>
+    <message>
+        <source> That is not below 0.05: with {pairs} pairs the experiment cannot tell a real effect from chance. Choose at least {needed} pairs for that.</source>
+        <translation> Das liegt nicht unter 0,05: Mit {pairs} Paaren kann das Experiment eine echte Wirkung nicht vom Zufall unterscheiden. Wählen Sie dafür mindestens {needed} Paare.</translation>
+    </message>
+    <message>
+        <source>Experiment not started</source>
+        <translation>Experiment nicht gestartet</translation>
+    </message>
+</context>
+<context>
     <name>StopDialog</name>
     <message>
         <source>Stop {name}</source>
@@ -2206,7 +2589,7 @@ nüchtern</translation>
     </message>
     <message>
         <source>Search the tips (for example: iron, coffee, pregnancy)</source>
-        <translation>Tipps durchsuchen (zum Beispiel: iron, coffee, pregnancy)</translation>
+        <translation>Tipps durchsuchen (zum Beispiel: Eisen, Kaffee, Schwangerschaft)</translation>
     </message>
     <message>
         <source>Search the tips</source>
@@ -2920,6 +3303,101 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
     </message>
 </context>
 <context>
+    <name>experiments</name>
+    <message>
+        <source>RLS severity (0–10)</source>
+        <translation>RLS-Stärke (0–10)</translation>
+    </message>
+    <message>
+        <source>sleep quality (1–5)</source>
+        <translation>Schlafqualität (1–5)</translation>
+    </message>
+    <message>
+        <source>total sleep</source>
+        <translation>Schlafdauer</translation>
+    </message>
+    <message>
+        <source>sleep efficiency</source>
+        <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>time symptoms began</source>
+        <translation>Beginn der Beschwerden</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>percentage point</source>
+        <translation>Prozentpunkt</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>shorter</source>
+        <translation>kürzer</translation>
+    </message>
+    <message>
+        <source>longer</source>
+        <translation>länger</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>no caffeine after 12:00</source>
+        <translation>kein Koffein nach 12:00 Uhr</translation>
+    </message>
+    <message>
+        <source>no evening alcohol</source>
+        <translation>kein Alkohol am Abend</translation>
+    </message>
+    <message>
+        <source>30-minute evening walk</source>
+        <translation>30 Minuten Abendspaziergang</translation>
+    </message>
+    <message>
+        <source>compression stockings</source>
+        <translation>Kompressionsstrümpfe</translation>
+    </message>
+    <message>
+        <source>{amount} {unit} {direction}</source>
+        <translation>{amount} {unit} {direction}</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Export failed</source>
@@ -3566,6 +4044,125 @@ Meine Arztpraxis: …</translation>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>{value} is not a time like 7:30 or 23:05</source>
+        <translation>{value} ist keine Uhrzeit wie 7:30 oder 23:05</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (00:00–23:59)</source>
+        <translation>{value} ist keine gültige Uhrzeit (00:00–23:59)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2024-03-31</source>
+        <translation>{value} ist kein Datum wie 2024-03-31</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>{value} ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number ({range})</source>
+        <translation>{value} ist keine ganze Zahl ({range})</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} ist weder yes noch no</translation>
+    </message>
+    <message>
+        <source>{value} is not a remedy with its relief, like walking:2</source>
+        <translation>{value} ist keine Hilfe mit ihrer Linderung wie walking:2</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>must be an object like {example}</source>
+        <translation>muss ein Objekt wie {example} sein</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} ist kein Text</translation>
+    </message>
+    <message>
+        <source>{value} is outside {range}</source>
+        <translation>{value} liegt außerhalb von {range}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} ist keiner der Werte {choices}</translation>
+    </message>
+    <message>
+        <source>unknown member {members} (known: {known})</source>
+        <translation>unbekannter Eintrag {members} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>unknown members {members} (known: {known})</source>
+        <translation>unbekannte Einträge {members} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>relief for {name} is {level}, outside {range}</source>
+        <translation>Linderung für {name} ist {level}, außerhalb von {range}</translation>
+    </message>
+    <message>
+        <source>{value} is not a known time zone (like Europe/Berlin)</source>
+        <translation>{value} ist keine bekannte Zeitzone (wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>an empty list is stored as blank (None)</source>
+        <translation>eine leere Liste wird als leer (None) gespeichert</translation>
+    </message>
+    <message>
+        <source>must be blank when you did not sleep at all ({label})</source>
+        <translation>muss leer bleiben, wenn Sie gar nicht geschlafen haben ({label})</translation>
+    </message>
+    <message>
+        <source>minutes to fall asleep ({latency}) plus minutes awake ({waso}) are more than the {window} minutes from trying to sleep to the final awakening</source>
+        <translation>Einschlafdauer ({latency}) plus Wachzeit ({waso}) sind mehr als die {window} Minuten vom Einschlafversuch bis zum endgültigen Aufwachen</translation>
+    </message>
+    <message>
+        <source>time in bed would be {duration}, more than 20 hours</source>
+        <translation>Zeit im Bett wäre {duration}, mehr als 20 Stunden</translation>
+    </message>
+    <message>
+        <source>time in bed is {duration}, more than 14 hours</source>
+        <translation>Zeit im Bett beträgt {duration}, mehr als 14 Stunden</translation>
+    </message>
+    <message>
+        <source>{later} at {later_time} would be {gap} after {earlier} at {earlier_time}; check the times</source>
+        <translation>{later} um {later_time} läge {gap} nach dem {earlier} um {earlier_time}; bitte prüfen Sie die Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>into bed</source>
+        <translation>Zubettgehen</translation>
+    </message>
+    <message>
+        <source>tried to sleep</source>
+        <translation>Einschlafversuch</translation>
+    </message>
+    <message>
+        <source>minutes to fall asleep</source>
+        <translation>Einschlafdauer</translation>
+    </message>
+    <message>
+        <source>minutes awake during the night</source>
+        <translation>Wachzeit in der Nacht</translation>
+    </message>
+    <message>
+        <source>final awakening</source>
+        <translation>Aufwachen</translation>
+    </message>
+    <message>
+        <source>out of bed</source>
+        <translation>Aufstehen</translation>
     </message>
 </context>
 </TS>

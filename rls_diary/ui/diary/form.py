@@ -37,6 +37,7 @@ from rls_diary.ui.diary.header import NightHeader
 from rls_diary.ui.diary.inputs import NumberInput, RemediesInput, SetInput, TimeInput
 from rls_diary.ui.diary.sections import FieldRow, Section, field_text, make_input, quiet
 from rls_diary.ui.diary.usual import USUAL_FIELDS
+from rls_diary.ui.problem_text import problem_text
 
 if TYPE_CHECKING:  # the box (and the experiment code) loads for a night in an experiment
     from rls_diary.ui.diary.experiment import ConditionLookup, ExperimentBox
@@ -280,7 +281,7 @@ class NightForm(QWidget):
             try:
                 values[name] = row.input.value()
             except FieldError as exc:
-                problems.append(Problem(name, str(exc)))
+                problems.append(Problem.from_error(name, exc))
                 values[name] = None
         loaded = self._loaded if self._loaded and self._loaded.date == self._date else None
         if loaded is not None:
@@ -379,7 +380,9 @@ class NightForm(QWidget):
         for name, row in self.rows.items():
             problem = shown.get(name)
             severity = "" if problem is None else "warning" if problem.warning else "error"
-            message = "" if problem is None else f"{field_text(row.view.label)}: {problem.message}"
+            message = (
+                "" if problem is None else f"{field_text(row.view.label)}: {problem_text(problem)}"
+            )
             if problem is not None and problem.warning:
                 if i18n.language() == "en":  # "Check got into bed: …"; German nouns keep theirs
                     message = f"{message[0].lower()}{message[1:]}"

@@ -36,6 +36,7 @@ from rls_diary.ui.diary.night_list import NightList
 from rls_diary.ui.diary.sections import field_text
 from rls_diary.ui.diary.usual import usual_times
 from rls_diary.ui.models.night_table import NightTableModel
+from rls_diary.ui.problem_text import problem_text
 
 if TYPE_CHECKING:  # the experiment code loads only for a diary that has experiments
     from rls_diary.domain.experiments import Slot
@@ -190,7 +191,7 @@ class DiaryTab(QWidget):
         )
         if saved.warnings:
             message += self.tr(" — check: {problems}").format(
-                problems="; ".join(p.message for p in saved.warnings)
+                problems="; ".join(map(problem_text, saved.warnings))
             )
         self.problems_label.setVisible(False)
         self.statusMessage.emit(message)
@@ -293,7 +294,7 @@ class DiaryTab(QWidget):
         label = field_text(row.view.label) if row is not None else first.field
         count = len(problems)
         summary = self.tr("Not saved: {field}: {problem}").format(
-            field=label, problem=first.message
+            field=label, problem=problem_text(first)
         )
         if count == 2:
             summary += self.tr(" (and 1 more problem marked in red)")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rls_diary.domain import experiments as ex
 from rls_diary.domain.records import Experiment
+from rls_diary.ui.experiments import words
 
 A_COLOUR: Final = QColor("#0f766e")  # teal: the change
 B_COLOUR: Final = QColor("#64748b")  # slate: as usual
@@ -32,7 +33,6 @@ B_WASHOUT: Final = QColor("#cbd2dc")
 LIGHT_TEXT: Final = QColor("#ffffff")
 DARK_TEXT: Final = QColor("#1f2933")
 DATE_ROLE: Final = Qt.ItemDataRole.UserRole
-WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MARKS: Final = {
     "followed": "✓",
     "not followed": "✗",
@@ -50,11 +50,11 @@ class ScheduleCalendar(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 7, parent)
         self.experiment: Experiment | None = None
-        self.setHorizontalHeaderLabels(list(WEEKDAYS))
+        self.setHorizontalHeaderLabels(words.weekdays())
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Experiment calendar")
+        self.setAccessibleName(self.tr("Experiment calendar"))
         self.setWordWrap(True)
         self.setShowGrid(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -129,20 +129,22 @@ class ScheduleCalendar(QTableWidget):
             item.setText(label)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             stopped = ex.slot(e, day, planned=True) is not None
-            item.setToolTip(
-                f"Night to {long_date(day)}: "
-                + ("after the stop" if stopped else "not in the experiment")
+            tip = (
+                self.tr("Night to {date}: after the stop")
+                if stopped
+                else self.tr("Night to {date}: not in the experiment")
             )
+            item.setToolTip(tip.format(date=long_date(day)))
             return item
         condition = where.condition
         is_tonight = today is not None and day == today
         text = f"{label}\n{condition}"
         if where.block == 0 and where.index == 0:
-            text += f" · pair {where.pair + 1}"
+            text += self.tr(" · pair {pair}").format(pair=where.pair + 1)
         if where.washout:
-            text += " washout"
+            text += self.tr(" washout")
         if is_tonight:
-            text += " · tonight"
+            text += self.tr(" · tonight")
         if mark:
             text += f" {MARKS.get(mark, '')}"
         item.setText(text.rstrip())
@@ -158,16 +160,25 @@ class ScheduleCalendar(QTableWidget):
             font.setBold(True)
             font.setUnderline(True)
             item.setFont(font)
-        meaning = f"A: {e.factor}" if condition == "A" else f"B: as usual (without “{e.factor}”)"
-        details = f"pair {where.pair + 1} of {e.pairs}, night {where.index + 1} of {e.block_nights}"
+        if condition == "A":
+            meaning = f"A: {e.factor}"
+        else:
+            meaning = self.tr("B: as usual (without “{factor}”)").format(factor=e.factor)
+        details = self.tr("pair {pair} of {pairs}, night {night} of {nights}").format(
+            pair=where.pair + 1, pairs=e.pairs, night=where.index + 1, nights=e.block_nights
+        )
         if washout:
-            details += "; washout night, not counted"
+            details += self.tr("; washout night, not counted")
         if mark == "not followed":
-            details += "; marked as not followed, not counted"
+            details += self.tr("; marked as not followed, not counted")
         elif mark == "followed":
-            details += "; followed"
-        tonight = " (tonight)" if is_tonight else ""
-        item.setToolTip(f"Night to {long_date(day)}{tonight} — {meaning}; {details}")
+            details += self.tr("; followed")
+        tip = (
+            self.tr("Night to {date} (tonight) — {meaning}; {details}")
+            if is_tonight
+            else self.tr("Night to {date} — {meaning}; {details}")
+        )
+        item.setToolTip(tip.format(date=long_date(day), meaning=meaning, details=details))
         return item
 
     def _on_clicked(self, row: int, column: int) -> None:
@@ -177,10 +188,10 @@ class ScheduleCalendar(QTableWidget):
 
 
 def long_date(day: dt.date) -> str:
-    """ "Mon 7 Dec 2026" (no leading zero)."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """ "Mon 7 Dec 2026" (no leading zero; German "Mo. 7. Dez. 2026")."""
+    return words.long_date(day)
 
 
 def _day_month(day: dt.date) -> str:
-    """ "7 Nov": the day without a leading zero (portable, unlike ``%-d``)."""
-    return f"{day.day} {day:%b}"
+    """ "7 Nov": the day without a leading zero (German "7. Nov.")."""
+    return words.day_month(day)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,16 +32,32 @@ from rls_diary.domain.records import Experiment
 from rls_diary.services import experiments as service
 from rls_diary.services.diary import Diary
 from rls_diary.ui import workers
+from rls_diary.ui.experiments import words
 from rls_diary.ui.experiments.calendar import A_COLOUR, long_date
 
-PAIR_COLUMNS: Final = ("Pair", "Order", "A nights", "A mean", "B nights", "B mean", "A − B")
+if TYPE_CHECKING:  # Qt's stub returns ``object``; the marker returns the text unchanged
+
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+PAIR_COLUMNS: Final = (
+    QT_TRANSLATE_NOOP("ResultPanel", "Pair"),
+    QT_TRANSLATE_NOOP("ResultPanel", "Order"),
+    QT_TRANSLATE_NOOP("ResultPanel", "A nights"),
+    QT_TRANSLATE_NOOP("ResultPanel", "A mean"),
+    QT_TRANSLATE_NOOP("ResultPanel", "B nights"),
+    QT_TRANSLATE_NOOP("ResultPanel", "B mean"),
+    "A − B",
+)
 _token = itertools.count(1)
 
 
 def _number(value: float | None, decimals: int = 2) -> str:
     if value is None:
         return "–"
-    return f"{value:.{decimals}f}".replace("-", "−")
+    return words.decimal(f"{value:.{decimals}f}".replace("-", "−"))
 
 
 class DifferencePlot(QWidget):
@@ -52,7 +68,7 @@ class DifferencePlot(QWidget):
         super().__init__(parent)
         self.result: ex.Result | None = None
         self.setMinimumHeight(110)
-        self.setAccessibleName("Pair differences")
+        self.setAccessibleName(self.tr("Pair differences"))
 
     def sizeHint(self) -> QSize:
         return QSize(360, 120)
@@ -88,7 +104,7 @@ class DifferencePlot(QWidget):
         painter.drawLine(QPointF(zero, 8.0), QPointF(zero, axis_y))
         painter.setPen(QPen(text, 1))
         label_rect = QRectF(zero - 60, axis_y + 4, 120, 18)
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter, "0 = no difference")
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter, self.tr("0 = no difference"))
         painter.drawText(
             QRectF(margin, axis_y + 4, 80, 18), Qt.AlignmentFlag.AlignLeft, _number(low, 1)
         )
@@ -132,7 +148,7 @@ class ResultPanel(QWidget):
 
     def _build(self) -> None:
         self.chooser = QComboBox(self)
-        self.chooser.setAccessibleName("Experiment")
+        self.chooser.setAccessibleName(self.tr("Experiment"))
         self.chooser.currentIndexChanged.connect(self._on_chosen)
         self.reading = QLabel(self)
         self.reading.setObjectName("resultReading")
@@ -148,29 +164,35 @@ class ResultPanel(QWidget):
             for key in ("pairs", "nights", "mean", "ci95", "p", "floor", "outcome")
         }
         form = QFormLayout()
-        form.addRow("Outcome:", self.numbers["outcome"])
-        form.addRow("Complete pairs:", self.numbers["pairs"])
-        form.addRow("Counted nights:", self.numbers["nights"])
-        form.addRow("Mean difference A − B:", self.numbers["mean"])
-        form.addRow("95 % interval (t):", self.numbers["ci95"])
-        form.addRow("Randomisation p (exact):", self.numbers["p"])
-        form.addRow("Smallest p possible:", self.numbers["floor"])
+        form.addRow(self.tr("Outcome:"), self.numbers["outcome"])
+        form.addRow(self.tr("Complete pairs:"), self.numbers["pairs"])
+        form.addRow(self.tr("Counted nights:"), self.numbers["nights"])
+        form.addRow(self.tr("Mean difference A − B:"), self.numbers["mean"])
+        form.addRow(self.tr("95 % interval (t):"), self.numbers["ci95"])
+        form.addRow(self.tr("Randomisation p (exact):"), self.numbers["p"])
+        form.addRow(self.tr("Smallest p possible:"), self.numbers["floor"])
         self.plot = DifferencePlot(self)
         self.plot_caption = QLabel(
-            "● each complete pair's difference A − B   ■ their mean, with the 95 % interval",
+            self.tr(
+                "● each complete pair's difference A − B   ■ their mean, with the 95 % interval"
+            ),
             self,
         )
         self.plot_caption.setWordWrap(True)
         self.pairs_table = QTableWidget(0, len(PAIR_COLUMNS), self)
-        self.pairs_table.setHorizontalHeaderLabels(list(PAIR_COLUMNS))
+        self.pairs_table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ResultPanel", c) for c in PAIR_COLUMNS]
+        )
         self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pairs_table.verticalHeader().setVisible(False)
         self.pairs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.pairs_table.setAccessibleName("Pairs")
+        self.pairs_table.setAccessibleName(self.tr("Pairs"))
         self.empty = QLabel(
-            "No experiment yet. Once an experiment has nights recorded, its result appears "
-            "here: how the outcome differed between A and B nights, and how likely a "
-            "difference that large would be by chance.",
+            self.tr(
+                "No experiment yet. Once an experiment has nights recorded, its result appears "
+                "here: how the outcome differed between A and B nights, and how likely a "
+                "difference that large would be by chance."
+            ),
             self,
         )
         self.empty.setWordWrap(True)
@@ -185,7 +207,7 @@ class ResultPanel(QWidget):
         details.addWidget(self.plot_caption)
         details.addWidget(self.pairs_table, 1)
 
-        title = QLabel("<b>Results</b>", self)
+        title = QLabel(self.tr("<b>Results</b>"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.chooser)
@@ -207,8 +229,13 @@ class ResultPanel(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for e in experiments:
-            state = " (stopped)" if e.stopped is not None else ""
-            self.chooser.addItem(f"{e.id}: {e.factor} — from {long_date(e.start)}{state}", e.id)
+            name = (
+                self.tr("{id}: {factor} — from {date} (stopped)")
+                if e.stopped is not None
+                else self.tr("{id}: {factor} — from {date}")
+            )
+            name = name.format(id=e.id, factor=e.factor, date=long_date(e.start))
+            self.chooser.addItem(name, e.id)
         index = self.chooser.findData(select) if select is not None else -1
         self.chooser.setCurrentIndex(max(index, 0) if experiments else -1)
         self.chooser.blockSignals(False)
@@ -233,7 +260,7 @@ class ResultPanel(QWidget):
         diary = self.diary
         token = (e.id, next(_token))
         self._wanted = token
-        self.reading.setText("Computing the result…")
+        self.reading.setText(self.tr("Computing the result…"))
         task = workers.Task(lambda: service.analyse(e, nights, diary, now), token)
         task.signals.succeeded.connect(self._on_result)
         task.signals.failed.connect(self._on_failed)
@@ -251,7 +278,9 @@ class ResultPanel(QWidget):
         if token != self._wanted:
             return
         self._task = None
-        self.reading.setText(f"The result could not be computed: {message}")
+        self.reading.setText(
+            self.tr("The result could not be computed: {message}").format(message=message)
+        )
 
     def show_result(self, result: ex.Result | None) -> None:
         self.result = result
@@ -263,19 +292,30 @@ class ResultPanel(QWidget):
                 label.setText("")
             return
         e = result.experiment
-        info = ex.OUTCOME_INFO[e.outcome]
         self.reading.setText(result.message)
-        self.numbers["outcome"].setText(f"{info.label}, in {info.unit}")
-        self.numbers["pairs"].setText(f"{result.pairs_complete} of {e.pairs}")
+        self.numbers["outcome"].setText(
+            self.tr("{outcome}, in {unit}").format(
+                outcome=words.outcome_label(e.outcome), unit=words.unit(e.outcome)
+            )
+        )
+        self.numbers["pairs"].setText(
+            self.tr("{complete} of {pairs}").format(complete=result.pairs_complete, pairs=e.pairs)
+        )
         self.numbers["nights"].setText(f"A {result.nights_a} · B {result.nights_b}")
         mean = result.mean_difference
         self.numbers["mean"].setText(
-            "–" if mean is None else f"{_number(mean)} ({ex.describe_difference(mean, e.outcome)})"
+            "–"
+            if mean is None
+            else f"{_number(mean)} ({words.describe_difference(mean, e.outcome)})"
         )
         ci = result.ci95
-        self.numbers["ci95"].setText("–" if ci is None else f"{_number(ci[0])} to {_number(ci[1])}")
-        self.numbers["p"].setText("–" if result.p_value is None else ex.format_p(result.p_value))
-        self.numbers["floor"].setText(ex.format_p(result.min_possible_p))
+        self.numbers["ci95"].setText(
+            "–"
+            if ci is None
+            else self.tr("{low} to {high}").format(low=_number(ci[0]), high=_number(ci[1]))
+        )
+        self.numbers["p"].setText("–" if result.p_value is None else words.format_p(result.p_value))
+        self.numbers["floor"].setText(words.format_p(result.min_possible_p))
         self.pairs_table.setRowCount(len(result.pairs))
         for row, pair in enumerate(result.pairs):
             cells = (
@@ -291,6 +331,6 @@ class ResultPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if not pair.complete:
-                    item.setToolTip("Incomplete: a block without counted nights; not used")
+                    item.setToolTip(self.tr("Incomplete: a block without counted nights; not used"))
                 self.pairs_table.setItem(row, column, item)
         self.resultReady.emit(result)

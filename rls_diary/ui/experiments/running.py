@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -26,10 +26,22 @@ from rls_diary.domain.records import Experiment
 from rls_diary.services import experiments as service
 from rls_diary.services.diary import Diary, InvalidNight
 from rls_diary.storage.errors import StorageError
+from rls_diary.ui.experiments import words
 from rls_diary.ui.experiments.calendar import A_COLOUR, B_COLOUR, ScheduleCalendar, long_date
 
+if TYPE_CHECKING:  # Qt's stub returns ``object``; the marker returns the text unchanged
+
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 FOLLOWED: Final = (True, False, None)
-FOLLOWED_TEXT: Final = ("&Yes, followed", "&No, not followed", "Not &answered")
+FOLLOWED_TEXT: Final = (
+    QT_TRANSLATE_NOOP("RunningPanel", "&Yes, followed"),
+    QT_TRANSLATE_NOOP("RunningPanel", "&No, not followed"),
+    QT_TRANSLATE_NOOP("RunningPanel", "Not &answered"),
+)
 
 
 def marks_for(nights: list[Night]) -> dict[dt.date, str]:
@@ -85,8 +97,10 @@ class RunningPanel(QWidget):
         self.calendar = ScheduleCalendar(self)
         self.calendar.nightClicked.connect(self.select_night)
         legend = QLabel(
-            "A = with the change; B = as usual; ✓ followed; ✗ not followed (left out); "
-            "○ recorded, not answered. Click a past night to answer for it.",
+            self.tr(
+                "A = with the change; B = as usual; ✓ followed; ✗ not followed (left out); "
+                "○ recorded, not answered. Click a past night to answer for it."
+            ),
             self,
         )
         legend.setWordWrap(True)
@@ -99,16 +113,16 @@ class RunningPanel(QWidget):
         answers_row = QHBoxLayout()
         self.answer_buttons: list[QRadioButton] = []
         for index, text in enumerate(FOLLOWED_TEXT):
-            button = QRadioButton(text, self)
+            button = QRadioButton(QCoreApplication.translate("RunningPanel", text), self)
             self.answers.addButton(button, index)
             self.answer_buttons.append(button)
             answers_row.addWidget(button)
         answers_row.addStretch(1)
         self.answers.idClicked.connect(self._on_answer)
 
-        self.stop_button = QPushButton("S&top experiment early…", self)
+        self.stop_button = QPushButton(self.tr("S&top experiment early…"), self)
         self.stop_button.setAutoDefault(False)
-        self.stop_button.setToolTip("End it today; the nights recorded so far are kept")
+        self.stop_button.setToolTip(self.tr("End it today; the nights recorded so far are kept"))
         self.stop_button.clicked.connect(self.stop)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -132,9 +146,18 @@ class RunningPanel(QWidget):
         now = self._now()
         entry = current_entry_date(now)
         self.title.setText(
-            f"<b>Experiment {e.id}: {_escape(e.factor)}</b> — outcome: "
-            f"{ex.OUTCOME_INFO[e.outcome].label}; {e.pairs} pairs of {e.block_nights}-night "
-            f"blocks, {long_date(e.start)} to {long_date(ex.end_date(e))}"
+            self.tr(
+                "<b>Experiment {id}: {factor}</b> — outcome: {outcome}; {pairs} pairs of "
+                "{nights}-night blocks, {start} to {end}"
+            ).format(
+                id=e.id,
+                factor=_escape(e.factor),
+                outcome=_escape(words.outcome_label(e.outcome)),
+                pairs=e.pairs,
+                nights=e.block_nights,
+                start=long_date(e.start),
+                end=long_date(ex.end_date(e)),
+            )
         )
         tonight = service.tonight(self.diary, now)
         condition = tonight.condition if tonight is not None else None
@@ -165,17 +188,26 @@ class RunningPanel(QWidget):
             reason: sum(1 for u in past if u.reason == reason)
             for reason in ("washout", "not followed", "not recorded", "no value")
         }
-        parts = [f"{counted} counted"]
+        parts = [self.tr("{count} counted").format(count=counted)]
         names = {
-            "washout": "washout",
-            "not followed": "not followed",
-            "not recorded": "without an entry",
-            "no value": f"without {ex.OUTCOME_INFO[e.outcome].label.split(' (')[0]}",
+            "washout": self.tr("{count} washout"),
+            "not followed": self.tr("{count} not followed"),
+            "not recorded": self.tr("{count} without an entry"),
+            "no value": self.tr("{count} without {outcome}"),
         }
-        parts += [f"{n} {names[r]}" for r, n in left_out.items() if n]
+        outcome = words.outcome_name(e.outcome)
+        parts += [names[r].format(count=n, outcome=outcome) for r, n in left_out.items() if n]
         self.progress.setText(
-            f"Nights so far: {len(past)} of {ex.planned_nights(e)} ({', '.join(parts)}). "
-            f"Complete pairs: {complete} of {e.pairs}."
+            self.tr(
+                "Nights so far: {nights} of {planned} ({parts}). Complete pairs: {complete} of "
+                "{pairs}."
+            ).format(
+                nights=len(past),
+                planned=ex.planned_nights(e),
+                parts=", ".join(parts),
+                complete=complete,
+                pairs=e.pairs,
+            )
         )
 
     @staticmethod
@@ -208,10 +240,14 @@ class RunningPanel(QWidget):
             return
         where = ex.slot(e, date)
         assert where is not None
-        what = e.factor if where.condition == "A" else f"as usual (without “{e.factor}”)"
+        if where.condition == "A":
+            what = e.factor
+        else:
+            what = self.tr("as usual (without “{factor}”)").format(factor=e.factor)
         self.question.setText(
-            f"The night to {date:%a} {date.day} {date:%b} was an {where.condition} night — "
-            f"{what}. Did you follow it?"
+            self.tr(
+                "The night to {date} was an {condition} night — {what}. Did you follow it?"
+            ).format(date=words.weekday_month(date), condition=where.condition, what=what)
         )
         night = self.diary.night(date)
         answer = night.experiment_adherence if night is not None else None
@@ -227,7 +263,7 @@ class RunningPanel(QWidget):
         try:
             service.set_adherence(self.diary, self.selected, FOLLOWED[index])
         except (InvalidNight, StorageError) as exc:
-            QMessageBox.critical(self, "Answer not saved", str(exc))
+            QMessageBox.critical(self, self.tr("Answer not saved"), str(exc))
             return
         self.show_experiment(self.experiment)
         self.changed.emit()
@@ -238,9 +274,11 @@ class RunningPanel(QWidget):
             return None
         answer = QMessageBox.question(
             self,
-            "Stop the experiment?",
-            f"Stop “{e.factor}” today? The nights recorded so far are kept and the result "
-            "uses the complete pairs. A stopped experiment cannot be resumed.",
+            self.tr("Stop the experiment?"),
+            self.tr(
+                "Stop “{factor}” today? The nights recorded so far are kept and the result "
+                "uses the complete pairs. A stopped experiment cannot be resumed."
+            ).format(factor=e.factor),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -249,7 +287,7 @@ class RunningPanel(QWidget):
         try:
             stopped = service.stop_experiment(self.diary, self._now())
         except (ex.ExperimentError, StorageError) as exc:
-            QMessageBox.critical(self, "Experiment not stopped", str(exc))
+            QMessageBox.critical(self, self.tr("Experiment not stopped"), str(exc))
             return None
         self.experiment = None
         self.stopped.emit(stopped)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,15 +28,25 @@ from rls_diary.domain.records import Experiment
 from rls_diary.services import experiments as service
 from rls_diary.services.diary import Diary
 from rls_diary.storage.errors import StorageError
+from rls_diary.ui.experiments import words
 from rls_diary.ui.experiments.calendar import ScheduleCalendar, long_date
 
+if TYPE_CHECKING:  # Qt's stub returns ``object``; the marker returns the text unchanged
+
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 PROBLEM_STYLE = "color: #d32f2f;"
-NO_FACTOR = "Describe the change to test (or choose a suggestion) to start."
+NO_FACTOR: Final = QT_TRANSLATE_NOOP(
+    "SetupPanel", "Describe the change to test (or choose a suggestion) to start."
+)
 
 
 def outcome_title(outcome: str) -> str:
-    label = ex.OUTCOME_INFO[outcome].label
-    return label[0].upper() + label[1:]
+    """The outcome's name with a capital letter, in the window's language."""
+    return words.outcome_title(outcome)
 
 
 class SetupPanel(QWidget):
@@ -62,63 +73,68 @@ class SetupPanel(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel("<b>New experiment</b>", self)
+        title = QLabel(self.tr("<b>New experiment</b>"), self)
         title.setObjectName("setupTitle")
         intro = QLabel(
-            "Test one change at a time. The nights are split into pairs of blocks: in one "
-            "block of each pair you make the change (A), in the other you live as usual (B). "
-            "Which comes first is drawn at random, so the comparison is fair.",
+            self.tr(
+                "Test one change at a time. The nights are split into pairs of blocks: in one "
+                "block of each pair you make the change (A), in the other you live as usual "
+                "(B). Which comes first is drawn at random, so the comparison is fair."
+            ),
             self,
         )
         intro.setWordWrap(True)
 
         self.factor = QComboBox(self)
         self.factor.setEditable(True)
-        self.factor.addItems(list(ex.FACTOR_SUGGESTIONS))
+        self.factor.addItems([words.suggestion(f) for f in ex.FACTOR_SUGGESTIONS])
         self.factor.setCurrentIndex(-1)
         self.factor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.factor.lineEdit()
         assert line is not None  # the combo box is editable
-        line.setPlaceholderText("Type or choose the change, e.g. no caffeine after 12:00")
+        line.setPlaceholderText(self.tr("Type or choose the change, e.g. no caffeine after 12:00"))
         line.setMaxLength(ex.FACTOR_MAX_CHARS)
-        self.factor.setAccessibleName("The change to test")
+        self.factor.setAccessibleName(self.tr("The change to test"))
         self.factor.currentTextChanged.connect(self.refresh)
 
         self.outcome = QComboBox(self)
         for name in ex.OUTCOMES:
             self.outcome.addItem(outcome_title(name), name)
-        self.outcome.setAccessibleName("Outcome to compare")
+        self.outcome.setAccessibleName(self.tr("Outcome to compare"))
         self.outcome.currentIndexChanged.connect(self.refresh)
 
         self.block_nights = self._spin(*ex.BLOCK_NIGHTS_RANGE, ex.DEFAULT_BLOCK_NIGHTS)
-        self.block_nights.setSuffix(" nights")
-        self.block_nights.setAccessibleName("Nights per block")
+        self.block_nights.setSuffix(self.tr(" nights"))
+        self.block_nights.setAccessibleName(self.tr("Nights per block"))
         self.pairs = self._spin(*ex.PAIRS_RANGE, ex.DEFAULT_PAIRS)
-        self.pairs.setAccessibleName("Number of pairs")
+        self.pairs.setAccessibleName(self.tr("Number of pairs"))
         self.washout = self._spin(0, ex.DEFAULT_BLOCK_NIGHTS - 1, ex.DEFAULT_WASHOUT)
-        self.washout.setSuffix(" nights")
-        self.washout.setAccessibleName("Washout nights at the start of each block")
+        self.washout.setSuffix(self.tr(" nights"))
+        self.washout.setAccessibleName(self.tr("Washout nights at the start of each block"))
         self.washout.setToolTip(
-            "The first nights of every block are left out of the result, in case the "
-            "previous block still has an effect."
+            self.tr(
+                "The first nights of every block are left out of the result, in case the "
+                "previous block still has an effect."
+            )
         )
         self.first_night = QDateEdit(self)
         self.first_night.setCalendarPopup(True)
-        self.first_night.setDisplayFormat("ddd d MMM yyyy")
-        self.first_night.setAccessibleName("Morning date of the first night")
-        self.first_night.setToolTip("The morning date of the experiment's first night")
+        # The Qt date format: German writes the day with a dot ("Di. 11. Juni 2024").
+        self.first_night.setDisplayFormat(self.tr("ddd d MMM yyyy"))
+        self.first_night.setAccessibleName(self.tr("Morning date of the first night"))
+        self.first_night.setToolTip(self.tr("The morning date of the experiment's first night"))
         earliest = service.next_night(self._now())
         self.first_night.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         self.first_night.setDate(QDate(earliest.year, earliest.month, earliest.day))
         self.first_night.dateChanged.connect(self.refresh)
 
         form = QFormLayout()
-        form.addRow("&Change to test:", self.factor)
-        form.addRow("&Outcome:", self.outcome)
-        form.addRow("Nights per &block:", self.block_nights)
-        form.addRow("&Pairs of blocks:", self.pairs)
-        form.addRow("&Washout:", self.washout)
-        form.addRow("&First night (morning):", self.first_night)
+        form.addRow(self.tr("&Change to test:"), self.factor)
+        form.addRow(self.tr("&Outcome:"), self.outcome)
+        form.addRow(self.tr("Nights per &block:"), self.block_nights)
+        form.addRow(self.tr("&Pairs of blocks:"), self.pairs)
+        form.addRow(self.tr("&Washout:"), self.washout)
+        form.addRow(self.tr("&First night (morning):"), self.first_night)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("experimentSummary")
@@ -128,8 +144,10 @@ class SetupPanel(QWidget):
         self.power_note.setWordWrap(True)
         self.calendar = ScheduleCalendar(self)
         legend = QLabel(
-            "A = with the change; B = as usual; washout nights are not counted. "
-            f"The order was drawn at random (seed {self.seed}).",
+            self.tr(
+                "A = with the change; B = as usual; washout nights are not counted. "
+                "The order was drawn at random (seed {seed})."
+            ).format(seed=self.seed),
             self,
         )
         legend.setWordWrap(True)
@@ -138,7 +156,7 @@ class SetupPanel(QWidget):
         self.problems_label.setObjectName("setupProblems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet(PROBLEM_STYLE)
-        self.start_button = QPushButton("&Start experiment", self)
+        self.start_button = QPushButton(self.tr("&Start experiment"), self)
         self.start_button.setAutoDefault(False)
         self.start_button.clicked.connect(self.start)
         buttons = QHBoxLayout()
@@ -182,7 +200,7 @@ class SetupPanel(QWidget):
         )
         self.preview = ex.new_experiment(
             0,
-            factor or "the change",
+            factor or self.tr("the change"),
             outcome,
             self.start_date(),
             block_nights=block,
@@ -191,8 +209,9 @@ class SetupPanel(QWidget):
             seed=self.seed,
         )
         self.problems = []
+        no_factor = QCoreApplication.translate("SetupPanel", NO_FACTOR)
         if not factor:
-            self.problems.append(NO_FACTOR)
+            self.problems.append(no_factor)
         else:
             try:
                 service.plan_experiment(
@@ -209,12 +228,14 @@ class SetupPanel(QWidget):
             except ex.ExperimentError as exc:
                 self.problems.append(str(exc)[0].upper() + str(exc)[1:] + ".")
         if self.diary.read_only:
-            self.problems.append("This diary is open read-only: experiments cannot start here.")
+            self.problems.append(
+                self.tr("This diary is open read-only: experiments cannot start here.")
+            )
         self._show_summary(self.preview)
         self.calendar.show_experiment(self.preview, planned=True)
         self.problems_label.setText(" ".join(self.problems))
         # Only a missing factor: a hint, not an error.
-        only_hint = self.problems == [NO_FACTOR]
+        only_hint = self.problems == [no_factor]
         self.problems_label.setStyleSheet("" if only_hint else PROBLEM_STYLE)
         self.problems_label.setVisible(bool(self.problems))
         self.start_button.setEnabled(not self.problems)
@@ -224,24 +245,35 @@ class SetupPanel(QWidget):
         end = ex.end_date(e)
         counted = nights - 2 * e.pairs * e.washout_nights
         weeks, days = divmod(nights, 7)
-        length = f"{weeks} week{'s' if weeks != 1 else ''}"
+        length = (self.tr("{weeks} week") if weeks == 1 else self.tr("{weeks} weeks")).format(
+            weeks=weeks
+        )
         if days:
-            length += f" {days} day{'s' if days != 1 else ''}"
+            length += " " + (self.tr("{days} day") if days == 1 else self.tr("{days} days")).format(
+                days=days
+            )
         self.summary.setText(
-            f"{nights} nights ({length}): from the night to {long_date(e.start)} "
-            f"to the night to {long_date(end)}. {counted} nights count towards the result."
+            self.tr(
+                "{nights} nights ({length}): from the night to {start} to the night to {end}. "
+                "{counted} nights count towards the result."
+            ).format(
+                nights=nights,
+                length=length,
+                start=long_date(e.start),
+                end=long_date(end),
+                counted=counted,
+            )
         )
         floor = ex.min_possible_p(e.pairs)
-        text = (
-            f"The smallest p this design can reach is {ex.format_p(floor)}, and only if "
-            "every pair is complete."
-        )
+        text = self.tr(
+            "The smallest p this design can reach is {p}, and only if every pair is complete."
+        ).format(p=words.format_p(floor))
         if floor >= ex.SIGNIFICANCE:
             needed = next(k for k in range(2, 20) if ex.min_possible_p(k) < ex.SIGNIFICANCE)
-            text += (
-                f" That is not below 0.05: with {e.pairs} pairs the experiment cannot tell a "
-                f"real effect from chance. Choose at least {needed} pairs for that."
-            )
+            text += self.tr(
+                " That is not below 0.05: with {pairs} pairs the experiment cannot tell a "
+                "real effect from chance. Choose at least {needed} pairs for that."
+            ).format(pairs=e.pairs, needed=needed)
             self.power_note.setStyleSheet(PROBLEM_STYLE)
         else:
             self.power_note.setStyleSheet("")
@@ -266,7 +298,7 @@ class SetupPanel(QWidget):
                 now=self._now(),
             )
         except (ex.ExperimentError, StorageError) as exc:
-            QMessageBox.critical(self, "Experiment not started", str(exc))
+            QMessageBox.critical(self, self.tr("Experiment not started"), str(exc))
             return None
         self.started.emit(started)
         return started

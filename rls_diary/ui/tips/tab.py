@@ -11,7 +11,9 @@ when the findings arrive. Crisis numbers are read and saved through the writer o
 thread. Call :meth:`reload` after the diary changed and :meth:`shutdown` before closing.
 
 The tab's own words are translatable; the tips (``resources/tips.json``) and the findings'
-sentences (made by the tips service) stay English.
+sentences (made by the tips service) come in the language the window speaks
+(:func:`rls_diary.ui.i18n.language`, chosen at start: a new language applies after a restart,
+as for every tab).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 from rls_diary.domain.notices import NOTICE_PARAGRAPHS
 from rls_diary.services.diary import Diary
 from rls_diary.services.tips import PersonalTips, RankedTip, load_tips, personal_tips, rank_tips
+from rls_diary.ui import i18n
 from rls_diary.ui.tips.widgets import CrisisNumbersBox, DiaryPanel, TipCard, text_label
 from rls_diary.ui.workers import Task, start
 
@@ -47,10 +50,11 @@ TIPS_INTRO: Final = QT_TRANSLATE_NOOP(
 )
 
 
-def load_personal_tips(data_dir: Path, zone: str) -> PersonalTips:
-    """Findings and ranked tips, read through a read-only Diary of its own (worker side)."""
+def load_personal_tips(data_dir: Path, zone: str, language: str = "en") -> PersonalTips:
+    """Findings and ranked tips in ``language``, read through a read-only Diary of its own
+    (worker side)."""
     with Diary.open_reader(data_dir, zone) as reader:
-        return personal_tips(reader)
+        return personal_tips(reader, language=language)
 
 
 class _Latest:
@@ -78,7 +82,8 @@ class TipsTab(QWidget):
         self.diary = diary
         self.data_dir = diary.data_dir
         self.zone = diary.default_zone
-        self.tips = load_tips()
+        self.language = i18n.language()
+        self.tips = load_tips(self.language)
         self.ranked: list[RankedTip] = rank_tips(self.tips, [])
         self.personal: PersonalTips | None = None
         self._pool = QThreadPool(self)
@@ -173,12 +178,12 @@ class TipsTab(QWidget):
         self.crisis.reload()
         token = next(self._tokens)
         self._latest.token = token
-        latest, data_dir, zone = self._latest, self.data_dir, self.zone
+        latest, data_dir, zone, language = self._latest, self.data_dir, self.zone, self.language
 
         def work() -> PersonalTips | None:
             if latest.token != token:
                 return None  # a newer reload is queued
-            return load_personal_tips(data_dir, zone)
+            return load_personal_tips(data_dir, zone, language)
 
         self.diary_panel.show_loading()
         task = Task(work, token)

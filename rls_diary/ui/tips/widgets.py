@@ -2,7 +2,7 @@
 
 All content is shown as plain text: nothing here can open a link or a browser. The words of
 this module are translatable (``tips`` context and each class's own); the tips and the
-findings' sentences stay English.
+findings' sentences come from the tips service in the window's language.
 """
 
 from __future__ import annotations
