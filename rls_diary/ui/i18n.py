@@ -144,15 +144,24 @@ def _tool(name: str) -> str:
     return str(beside) if beside.exists() else shutil.which(f"pyside6-{name}") or name
 
 
-# Qt-free modules outside ``rls_diary/ui`` whose texts are marked (``QT_TRANSLATE_NOOP``).
-MARKED_OUTSIDE_UI: Final = ("domain/validation.py",)
+# Qt-free modules (or folders of them) outside ``rls_diary/ui`` whose texts are marked for
+# translation (``QT_TRANSLATE_NOOP``).
+MARKED_OUTSIDE_UI: Final = (
+    "domain/validation.py",
+    "domain/record_validation.py",
+    "domain/experiments.py",
+    "domain/insights",
+)
 
 
 def catalogue_sources() -> list[str]:
     """The files lupdate reads: every module of ``rls_diary/ui`` and the marked ones outside."""
     package = Path(__file__).resolve().parent
-    outside = [package.parent / name for name in MARKED_OUTSIDE_UI]
-    return sorted(str(p) for p in [*package.rglob("*.py"), *outside])
+    found = list(package.rglob("*.py"))
+    for name in MARKED_OUTSIDE_UI:
+        path = package.parent / name
+        found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return sorted(str(p) for p in found)
 
 
 def update_catalogues() -> None:
