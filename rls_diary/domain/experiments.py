@@ -27,6 +27,12 @@ within-pair order swaps: the share of sign patterns s with |Σ s·d| ≥ |Σ d|,
 The smallest p the design can reach is 2 / 2^k. Outcome values are kept exact (integers and
 fractions), so ties in that test are exact ties. With fewer than 2 complete pairs the numbers
 are ``None`` and a message says why.
+
+**Words.** The result's sentences are English (the CLI prints them, they are stored as they
+are). Each is a template with named placeholders, marked for translation in the
+``experiments`` context (``QT_TRANSLATE_NOOP``, a plain function here: the domain loads no
+Qt); :attr:`Result.parts` keeps the templates and their values, so the window can show the
+result in its language (:mod:`rls_diary.ui.experiments.words`).
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ import datetime as dt
 import math
 import random
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Final
 
@@ -43,6 +49,8 @@ from rls_diary.domain.clock import current_entry_date
 from rls_diary.domain.metrics import compute
 from rls_diary.domain.night import Night
 from rls_diary.domain.records import EXPERIMENT_OUTCOMES, Experiment
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
+from rls_diary.domain.validation import Values, render
 
 OUTCOMES: Final = EXPERIMENT_OUTCOMES
 BLOCK_NIGHTS_RANGE: Final = (2, 14)
@@ -82,13 +90,31 @@ class OutcomeInfo:
 
 OUTCOME_INFO: Final[Mapping[str, OutcomeInfo]] = {
     "rls_severity": OutcomeInfo(
-        "RLS severity (0–10)", "points", "point", "lower", "higher", 1, "your RLS severity was"
+        "RLS severity (0–10)",
+        "points",
+        "point",
+        "lower",
+        "higher",
+        1,
+        QT_TRANSLATE_NOOP("experiments", "your RLS severity was"),
     ),
     "sleep_quality": OutcomeInfo(
-        "sleep quality (1–5)", "points", "point", "lower", "higher", 1, "your sleep quality was"
+        "sleep quality (1–5)",
+        "points",
+        "point",
+        "lower",
+        "higher",
+        1,
+        QT_TRANSLATE_NOOP("experiments", "your sleep quality was"),
     ),
     "total_sleep_min": OutcomeInfo(
-        "total sleep", "minutes", "minute", "shorter", "longer", 0, "your total sleep was"
+        "total sleep",
+        "minutes",
+        "minute",
+        "shorter",
+        "longer",
+        0,
+        QT_TRANSLATE_NOOP("experiments", "your total sleep was"),
     ),
     "sleep_efficiency_pct": OutcomeInfo(
         "sleep efficiency",
@@ -97,7 +123,7 @@ OUTCOME_INFO: Final[Mapping[str, OutcomeInfo]] = {
         "lower",
         "higher",
         1,
-        "your sleep efficiency was",
+        QT_TRANSLATE_NOOP("experiments", "your sleep efficiency was"),
     ),
     "rls_onset_min": OutcomeInfo(
         "time symptoms began",
@@ -106,10 +132,99 @@ OUTCOME_INFO: Final[Mapping[str, OutcomeInfo]] = {
         "earlier",
         "later",
         0,
-        "your symptoms began",
+        QT_TRANSLATE_NOOP("experiments", "your symptoms began"),
         "nights without symptoms have no onset time and are not counted",
     ),
 }
+# What an experiment "does not show" that the change changes, per outcome.
+OUTCOME_NOUNS: Final[Mapping[str, str]] = {
+    "rls_severity": QT_TRANSLATE_NOOP("experiments", "your RLS severity"),
+    "sleep_quality": QT_TRANSLATE_NOOP("experiments", "your sleep quality"),
+    "total_sleep_min": QT_TRANSLATE_NOOP("experiments", "your total sleep"),
+    "sleep_efficiency_pct": QT_TRANSLATE_NOOP("experiments", "your sleep efficiency"),
+    "rls_onset_min": QT_TRANSLATE_NOOP("experiments", "when your symptoms begin"),
+}
+
+# -- the templates of the result's sentences (see :func:`reading_parts`) ----------------------
+READ_FINISHED: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "In this experiment {subject} on average {change} on “{factor}” nights than on usual "
+    "nights ({pairs} complete pairs; 95 % interval of the difference {low} to {high} {unit}).",
+)
+READ_SO_FAR: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "So far in this experiment {subject} on average {change} on “{factor}” nights than on "
+    "usual nights ({pairs} complete pairs; 95 % interval of the difference {low} to {high} "
+    "{unit}).",
+)
+READ_SAME_FINISHED: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "In this experiment {subject} on average {change} on “{factor}” nights as on usual "
+    "nights ({pairs} complete pairs; 95 % interval of the difference {low} to {high} {unit}).",
+)
+READ_SAME_SO_FAR: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "So far in this experiment {subject} on average {change} on “{factor}” nights as on "
+    "usual nights ({pairs} complete pairs; 95 % interval of the difference {low} to {high} "
+    "{unit}).",
+)
+CANNOT_TELL: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "With {pairs} complete pairs this design cannot show a difference below p = {floor}, so "
+    "it cannot tell a real effect from chance (p = {p}); more pairs would be needed.",
+)
+UNLIKELY_BY_CHANCE: Final = QT_TRANSLATE_NOOP(
+    "experiments", "A difference this large would be unlikely by chance (p = {p})."
+)
+COULD_BE_CHANCE: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "A difference this large could arise by chance (p = {p}), so this experiment does not "
+    "show that “{factor}” changes {noun}.",
+)
+ONE_PERSON: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "This is one unblinded experiment on one person; discuss what it means for you with "
+    "your doctor.",
+)
+TOO_FEW_NONE: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "Not enough data for a result: no pair has a counted night in both its blocks, and at "
+    "least {needed} complete pairs are needed.",
+)
+TOO_FEW_ONE: Final = QT_TRANSLATE_NOOP(
+    "experiments",
+    "Not enough data for a result: only 1 pair has a counted night in both its blocks, and "
+    "at least {needed} complete pairs are needed.",
+)
+KEEP_RECORDING: Final = QT_TRANSLATE_NOOP(
+    "experiments", "Keep recording your nights; the result fills in as pairs complete."
+)
+# An outcome's note as the last sentence of a result with too few pairs.
+NOTE_SENTENCES: Final[Mapping[str, str]] = {
+    "nights without symptoms have no onset time and are not counted": QT_TRANSLATE_NOOP(
+        "experiments", "(Nights without symptoms have no onset time and are not counted.)"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One sentence of a result: its template and values (``str()`` is the English)."""
+
+    template: str
+    values: Values = ()
+
+    def __str__(self) -> str:
+        return render(self.template, self.values)
+
+    @classmethod
+    def of(cls, template: str, /, **values: object) -> Phrase:
+        return cls(template, tuple((name, str(value)) for name, value in values.items()))
+
+
+def render_parts(parts: Iterable[Phrase]) -> str:
+    """The English text of a result's sentences."""
+    return " ".join(str(part) for part in parts)
 
 
 class ExperimentError(ValueError):
@@ -439,6 +554,8 @@ class Result:
     p_value: float | None
     min_possible_p: float
     message: str
+    # The sentences of ``message`` (templates and values, for translation); not compared.
+    parts: tuple[Phrase, ...] = field(default=(), compare=False)
 
 
 def analyse(
@@ -463,16 +580,42 @@ def analyse(
     nights_b = sum(p.n_b for p in complete)
     floor = min_possible_p(k)
     if k < MIN_COMPLETE_PAIRS:
-        message = _too_few_message(e, k, finished)
+        parts = _too_few_parts(e, k, finished)
+        message = render_parts(parts)
         return Result(
-            e, uses, pairs, k, nights_a, nights_b, differences, None, None, None, floor, message
+            e,
+            uses,
+            pairs,
+            k,
+            nights_a,
+            nights_b,
+            differences,
+            None,
+            None,
+            None,
+            floor,
+            message,
+            parts,
         )
     mean = float(sum(exact, Fraction(0)) / k)
     interval = t_interval(exact)
     p = randomisation_p(exact)
-    message = reading(e, k, mean, interval, p, floor, finished=finished)
+    parts = reading_parts(e, k, mean, interval, p, floor, finished=finished)
+    message = render_parts(parts)
     return Result(
-        e, uses, pairs, k, nights_a, nights_b, differences, mean, interval, p, floor, message
+        e,
+        uses,
+        pairs,
+        k,
+        nights_a,
+        nights_b,
+        differences,
+        mean,
+        interval,
+        p,
+        floor,
+        message,
+        parts,
     )
 
 
@@ -621,39 +764,52 @@ def reading(
     effect, never "shows no effect"; and when the design cannot reach p < 0.05 at all it says
     so instead of reading anything into the difference.
     """
+    return render_parts(reading_parts(e, k, mean, interval, p, floor, finished=finished))
+
+
+def reading_parts(
+    e: Experiment,
+    k: int,
+    mean: float,
+    interval: tuple[float, float],
+    p: float,
+    floor: float,
+    *,
+    finished: bool = True,
+) -> tuple[Phrase, ...]:
+    """The sentences of :func:`reading`, each a template and its values.
+
+    The values are English text: ``subject`` and ``noun`` are marked texts
+    (:data:`OUTCOME_INFO`, :data:`OUTCOME_NOUNS`), ``change`` is
+    :func:`describe_difference` of ``mean``, ``unit`` the outcome's unit, ``low``, ``high``,
+    ``p`` and ``floor`` numbers written with a decimal point.
+    """
     info = OUTCOME_INFO[e.outcome]
     change = describe_difference(mean, e.outcome)
-    when = "In this experiment" if finished else "So far in this experiment"
-    than = "as on" if change == "about the same" else "than on"
+    if change == "about the same":
+        template = READ_SAME_FINISHED if finished else READ_SAME_SO_FAR
+    else:
+        template = READ_FINISHED if finished else READ_SO_FAR
     low, high = interval
-    first = (
-        f"{when} {info.subject} on average {change} on “{e.factor}” nights {than} usual "
-        f"nights ({k} complete pairs; 95 % interval of the difference "
-        f"{_signed(low, e.outcome)} to {_signed(high, e.outcome)} {info.unit})."
+    first = Phrase.of(
+        template,
+        subject=info.subject,
+        change=change,
+        factor=e.factor,
+        pairs=k,
+        low=_signed(low, e.outcome),
+        high=_signed(high, e.outcome),
+        unit=info.unit,
     )
     if floor >= SIGNIFICANCE:
-        second = (
-            f"With {k} complete pairs this design cannot show a difference below "
-            f"p = {format_p(floor)}, so it cannot tell a real effect from chance "
-            f"(p = {format_p(p)}); more pairs would be needed."
-        )
+        second = Phrase.of(CANNOT_TELL, pairs=k, floor=format_p(floor), p=format_p(p))
     elif p < SIGNIFICANCE:
-        second = f"A difference this large would be unlikely by chance (p = {format_p(p)})."
+        second = Phrase.of(UNLIKELY_BY_CHANCE, p=format_p(p))
     else:
-        second = (
-            f"A difference this large could arise by chance (p = {format_p(p)}), so this "
-            f"experiment does not show that “{e.factor}” changes {_noun(e.outcome)}."
+        second = Phrase.of(
+            COULD_BE_CHANCE, p=format_p(p), factor=e.factor, noun=OUTCOME_NOUNS[e.outcome]
         )
-    return (
-        f"{first} {second} This is one unblinded experiment on one person; "
-        "discuss what it means for you with your doctor."
-    )
-
-
-def _noun(outcome: str) -> str:
-    if outcome == "rls_onset_min":
-        return "when your symptoms begin"
-    return "your " + OUTCOME_INFO[outcome].label.split(" (")[0]
+    return (first, second, Phrase(ONE_PERSON))
 
 
 def _signed(value: float, outcome: str) -> str:
@@ -666,18 +822,17 @@ def _signed(value: float, outcome: str) -> str:
     return f"{value:+.{decimals}f}".replace("-", "−")
 
 
-def _too_few_message(e: Experiment, k: int, finished: bool) -> str:
-    have = "no pair has" if k == 0 else "only 1 pair has"
-    text = (
-        f"Not enough data for a result: {have} a counted night in both its blocks, and at "
-        f"least {MIN_COMPLETE_PAIRS} complete pairs are needed."
-    )
+def _too_few_parts(e: Experiment, k: int, finished: bool) -> tuple[Phrase, ...]:
+    parts = [Phrase.of(TOO_FEW_NONE if k == 0 else TOO_FEW_ONE, needed=MIN_COMPLETE_PAIRS)]
     if not finished:
-        text += " Keep recording your nights; the result fills in as pairs complete."
+        parts.append(Phrase(KEEP_RECORDING))
     note = OUTCOME_INFO[e.outcome].note
     if note:
-        text += f" ({note[0].upper()}{note[1:]}.)"
-    return text
+        sentence = NOTE_SENTENCES.get(note)
+        if sentence is None:  # an unmarked note: as it is (braces doubled for the template)
+            sentence = f"({note[0].upper()}{note[1:]}.)".replace("{", "{{").replace("}", "}}")
+        parts.append(Phrase(sentence))
+    return tuple(parts)
 
 
 # --- JSON (the CLI's shapes, DESIGN §6.1) ---------------------------------------------------

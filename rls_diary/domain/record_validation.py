@@ -7,6 +7,12 @@ keys, ``class`` and ``end`` included), which of them are required, a check per f
 typed value, and the rules that tie fields together. :func:`record_problems` returns every
 problem, each naming its field, in field order; a blank value (``None`` or white space only)
 is never checked against a range and is a problem only when the field is required.
+
+Messages are English (the JSON reader prints them as they are). Like those of
+:mod:`rls_diary.domain.validation`, each is a template with named placeholders, marked for
+translation (here in the ``records`` context, :data:`CONTEXT`); a :class:`Problem` made here
+keeps its template and values, so the Treatment tab can show it in the window's language
+(:func:`rls_diary.ui.treatment.dialog.record_problem_text`).
 """
 
 from __future__ import annotations
@@ -29,9 +35,73 @@ from rls_diary.domain.records import (
     Medication,
     Question,
 )
-from rls_diary.domain.validation import Problem
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
+from rls_diary.domain.validation import Problem, Values, render
 
-REQUIRED: Final = "is required and must not be blank"
+CONTEXT: Final = "records"  # the translation context of every template below
+
+# -- the templates of the messages (placeholders are filled with text) ------------------------
+REQUIRED: Final = QT_TRANSLATE_NOOP("records", "is required and must not be blank")
+NOT_A_NUMBER: Final = QT_TRANSLATE_NOOP("records", "{value} is not a number")
+NOT_FINITE: Final = QT_TRANSLATE_NOOP("records", "{value} is not a finite number")
+BELOW: Final = QT_TRANSLATE_NOOP("records", "{value} is below {low}")
+ABOVE: Final = QT_TRANSLATE_NOOP("records", "{value} is above {high}")
+NOT_A_WHOLE_NUMBER: Final = QT_TRANSLATE_NOOP(
+    "records", "{value} is not a whole number ({low}–{high})"
+)
+OUTSIDE: Final = QT_TRANSLATE_NOOP("records", "{value} is outside {low}–{high}")
+NOT_A_CHOICE: Final = QT_TRANSLATE_NOOP("records", "{value} is not one of {choices}")
+NOT_A_DATE: Final = QT_TRANSLATE_NOOP("records", "{value} is not a date like 2024-03-31")
+NOT_A_TIME: Final = QT_TRANSLATE_NOOP("records", "{value} is not a time like 7:30 or 23:05")
+NOT_TRUE_OR_FALSE: Final = QT_TRANSLATE_NOOP("records", "{value} is not true or false")
+NOT_TEXT: Final = QT_TRANSLATE_NOOP("records", "{value} is not text")
+ZERO_DOSE: Final = QT_TRANSLATE_NOOP(
+    "records", "0 is not a dose (leave it blank when you do not know it)"
+)
+NOT_ITEM_SCORES: Final = QT_TRANSLATE_NOOP(
+    "records", "must be a list of the {count} item scores (0–{high})"
+)
+ITEM_BLANK: Final = QT_TRANSLATE_NOOP(
+    "records", "item {number} is blank: give all {count} item scores or leave them all blank"
+)
+ITEM_NOT_A_WHOLE_NUMBER: Final = QT_TRANSLATE_NOOP(
+    "records", "item {number}: {value} is not a whole number ({low}–{high})"
+)
+ITEM_OUTSIDE: Final = QT_TRANSLATE_NOOP("records", "item {number}: {value} is outside {low}–{high}")
+BEFORE_START: Final = QT_TRANSLATE_NOOP("records", "{value} is before the start {start}")
+ITEMS_DO_NOT_ADD_UP: Final = QT_TRANSLATE_NOOP(
+    "records", "the item scores add up to {sum}, not the total {total}"
+)
+BOTH_DATES: Final = QT_TRANSLATE_NOOP("records", "give both dates, or leave both blank")
+BEFORE_FIRST_NIGHT: Final = QT_TRANSLATE_NOOP(
+    "records", "{value} is before the first night {first}"
+)
+# Every template above (the window translates a problem's template when it is one of these).
+TEMPLATES: Final = frozenset(
+    {
+        REQUIRED,
+        NOT_A_NUMBER,
+        NOT_FINITE,
+        BELOW,
+        ABOVE,
+        NOT_A_WHOLE_NUMBER,
+        OUTSIDE,
+        NOT_A_CHOICE,
+        NOT_A_DATE,
+        NOT_A_TIME,
+        NOT_TRUE_OR_FALSE,
+        NOT_TEXT,
+        ZERO_DOSE,
+        NOT_ITEM_SCORES,
+        ITEM_BLANK,
+        ITEM_NOT_A_WHOLE_NUMBER,
+        ITEM_OUTSIDE,
+        BEFORE_START,
+        ITEMS_DO_NOT_ADD_UP,
+        BOTH_DATES,
+        BEFORE_FIRST_NIGHT,
+    }
+)
 IRLS_ITEM_MAX: Final = 4
 
 # Lowest and highest accepted lab values (the schema's CHECK constraints).
@@ -42,8 +112,32 @@ LAB_RANGES: Final[Mapping[str, tuple[float, float]]] = {
     "weight_kg": (0, 700),
 }
 
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """Why a value is not acceptable: a template and its values (``str()`` is the English)."""
+
+    template: str
+    values: Values = ()
+
+    def __str__(self) -> str:
+        return render(self.template, self.values)
+
+    @classmethod
+    def of(cls, template: str, /, **values: object) -> Message:
+        return cls(template, tuple((name, str(value)) for name, value in values.items()))
+
+    def problem(self, field_name: str) -> Problem:
+        """The problem of ``field_name`` with this message (template and values kept)."""
+        return Problem(field_name, str(self), False, self.template, self.values)
+
+
+def problem_of(field_name: str, template: str, /, **values: object) -> Problem:
+    return Message.of(template, **values).problem(field_name)
+
+
 # A check of one present (non-blank) value: why it is not acceptable, or None.
-Check = Callable[[Any], str | None]
+Check = Callable[[Any], Message | None]
 # A rule over several fields of one record: its problems (only called when they all passed).
 CrossRule = Callable[[Mapping[str, Any]], list[Problem]]
 
@@ -57,8 +151,13 @@ class RecordRules:
 
     def check(self, name: str, value: Any) -> str | None:
         """Why the value of field ``name`` is not acceptable on its own, or ``None``."""
+        message = self.message(name, value)
+        return None if message is None else str(message)
+
+    def message(self, name: str, value: Any) -> Message | None:
+        """:meth:`check` with the template and values of its message."""
         if is_blank(value):
-            return REQUIRED if name in self.required else None
+            return Message(REQUIRED) if name in self.required else None
         checker = self.checks.get(name)
         return None if checker is None else checker(value)
 
@@ -81,9 +180,9 @@ def record_problems(rules: RecordRules, values: Mapping[str, Any]) -> list[Probl
     mistake is reported once.
     """
     found = [
-        Problem(name, message)
+        message.problem(name)
         for name in rules.fields
-        if (message := rules.check(name, values.get(name))) is not None
+        if (message := rules.message(name, values.get(name))) is not None
     ]
     if not found:
         found.extend(rules.cross_problems(values))
@@ -99,43 +198,43 @@ def record_problems(rules: RecordRules, values: Mapping[str, Any]) -> list[Probl
 def number_check(low: float, high: float | None) -> Check:
     """A finite number from ``low`` to ``high`` (``None``: no upper bound)."""
 
-    def check(value: Any) -> str | None:
+    def check(value: Any) -> Message | None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"{value!r} is not a number"
+            return Message.of(NOT_A_NUMBER, value=repr(value))
         if not math.isfinite(value):
-            return f"{value!r} is not a finite number"
+            return Message.of(NOT_FINITE, value=repr(value))
         if value < low:
-            return f"{_plain_number(value)} is below {_plain_number(low)}"
+            return Message.of(BELOW, value=_plain_number(value), low=_plain_number(low))
         if high is not None and value > high:
-            return f"{_plain_number(value)} is above {_plain_number(high)}"
+            return Message.of(ABOVE, value=_plain_number(value), high=_plain_number(high))
         return None
 
     return check
 
 
 def int_check(low: int, high: int) -> Check:
-    def check(value: Any) -> str | None:
+    def check(value: Any) -> Message | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"{value!r} is not a whole number ({low}–{high})"
+            return Message.of(NOT_A_WHOLE_NUMBER, value=repr(value), low=low, high=high)
         if not low <= value <= high:
-            return f"{value} is outside {low}–{high}"
+            return Message.of(OUTSIDE, value=value, low=low, high=high)
         return None
 
     return check
 
 
 def choice_check(choices: Sequence[str]) -> Check:
-    def check(value: Any) -> str | None:
+    def check(value: Any) -> Message | None:
         if value not in choices:
-            return f"{value!r} is not one of {', '.join(choices)}"
+            return Message.of(NOT_A_CHOICE, value=repr(value), choices=", ".join(choices))
         return None
 
     return check
 
 
-def _type_check(kind: type, description: str) -> Check:
-    def check(value: Any) -> str | None:
-        return None if isinstance(value, kind) else f"{value!r} is not {description}"
+def _type_check(kind: type, template: str) -> Check:
+    def check(value: Any) -> Message | None:
+        return None if isinstance(value, kind) else Message.of(template, value=repr(value))
 
     return check
 
@@ -145,27 +244,34 @@ def _plain_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def _dose(value: Any) -> str | None:
+def _dose(value: Any) -> Message | None:
     problem = number_check(0, None)(value)
     if problem is None and value == 0:
-        return "0 is not a dose (leave it blank when you do not know it)"
+        return Message(ZERO_DOSE)
     return problem
 
 
-def _items(value: Any) -> str | None:
+# The message of one item score's check, given the item's number.
+_ITEM_TEMPLATES: Final = {
+    NOT_A_WHOLE_NUMBER: ITEM_NOT_A_WHOLE_NUMBER,
+    OUTSIDE: ITEM_OUTSIDE,
+}
+
+
+def _items(value: Any) -> Message | None:
     """The ten item scores, each 0–4 (referred to by number only, never by wording)."""
     if not isinstance(value, list | tuple) or len(value) != IRLS_ITEMS:
-        return f"must be a list of the {IRLS_ITEMS} item scores (0–{IRLS_ITEM_MAX})"
+        return Message.of(NOT_ITEM_SCORES, count=IRLS_ITEMS, high=IRLS_ITEM_MAX)
     blank = [number for number, score in enumerate(value, start=1) if score is None]
     if blank and len(blank) < IRLS_ITEMS:
-        return (
-            f"item {blank[0]} is blank: give all {IRLS_ITEMS} item scores or leave them all blank"
-        )
+        return Message.of(ITEM_BLANK, number=blank[0], count=IRLS_ITEMS)
     score_check = int_check(0, IRLS_ITEM_MAX)
     for number, score in enumerate(value, start=1):
         problem = None if score is None else score_check(score)
         if problem is not None:
-            return f"item {number}: {problem}"
+            return Message(
+                _ITEM_TEMPLATES[problem.template], (("number", str(number)), *problem.values)
+            )
     return None
 
 
@@ -179,11 +285,11 @@ def item_scores(value: Sequence[int | None] | None) -> tuple[int, ...] | None:
 # --- rules that tie fields together ---------------------------------------------------------
 
 
-def _not_before(later: str, earlier: str) -> CrossRule:
+def _not_before_start(later: str) -> CrossRule:
     def rule(values: Mapping[str, Any]) -> list[Problem]:
-        first, last = values.get(earlier), values.get(later)
+        first, last = values.get("start"), values.get(later)
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
-            return [Problem(later, f"{last} is before the {earlier} {first}")]
+            return [problem_of(later, BEFORE_START, value=last, start=first)]
         return []
 
     return rule
@@ -192,14 +298,14 @@ def _not_before(later: str, earlier: str) -> CrossRule:
 def _items_add_up(values: Mapping[str, Any]) -> list[Problem]:
     total, items = values.get("irls_total"), item_scores(values.get("items"))
     if items is not None and isinstance(total, int) and sum(items) != total:
-        return [Problem("items", f"the item scores add up to {sum(items)}, not the total {total}")]
+        return [problem_of("items", ITEMS_DO_NOT_ADD_UP, sum=sum(items), total=total)]
     return []
 
 
-_DATE: Final = _type_check(dt.date, "a date like 2024-03-31")
-_TIME: Final = _type_check(dt.time, "a time like 7:30 or 23:05")
-_BOOL: Final = _type_check(bool, "true or false")
-_TEXT: Final = _type_check(str, "text")
+_DATE: Final = _type_check(dt.date, NOT_A_DATE)
+_TIME: Final = _type_check(dt.time, NOT_A_TIME)
+_BOOL: Final = _type_check(bool, NOT_TRUE_OR_FALSE)
+_TEXT: Final = _type_check(str, NOT_TEXT)
 
 MEDICATION_RULES: Final = RecordRules(
     fields=("name", "class", "dose", "unit", "time", "start", "stop"),
@@ -213,7 +319,7 @@ MEDICATION_RULES: Final = RecordRules(
         "start": _DATE,
         "stop": _DATE,
     },
-    cross=(_not_before("stop", "start"),),
+    cross=(_not_before_start("stop"),),
 )
 LAB_RULES: Final = RecordRules(
     fields=(
@@ -243,7 +349,7 @@ CONDITION_RULES: Final = RecordRules(
     fields=("kind", "start", "end"),
     required=frozenset({"kind", "start"}),
     checks={"kind": choice_check(CONDITION_KINDS), "start": _DATE, "end": _DATE},
-    cross=(_not_before("end", "start"),),
+    cross=(_not_before_start("end"),),
 )
 QUESTION_RULES: Final = RecordRules(
     fields=("text", "created", "done"),
@@ -322,9 +428,9 @@ def baseline_problems(first: dt.date | None, last: dt.date | None) -> list[Probl
     if first is None and last is None:
         return []
     if first is None:
-        return [Problem(BASELINE_FROM, "give both dates, or leave both blank")]
+        return [problem_of(BASELINE_FROM, BOTH_DATES)]
     if last is None:
-        return [Problem(BASELINE_TO, "give both dates, or leave both blank")]
+        return [problem_of(BASELINE_TO, BOTH_DATES)]
     if last < first:
-        return [Problem(BASELINE_TO, f"{last} is before the first night {first}")]
+        return [problem_of(BASELINE_TO, BEFORE_FIRST_NIGHT, value=last, first=first)]
     return []

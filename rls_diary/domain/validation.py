@@ -44,6 +44,7 @@ from rls_diary.domain.night import (
     canonical_remedies,
     canonical_set,
 )
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 MAX_TIB_MIN: Final = 20 * 60
 WARN_TIB_MIN: Final = 14 * 60
@@ -53,11 +54,6 @@ _YES: Final = {"yes": True, "no": False}
 
 CONTEXT: Final = "validation"  # the translation context of every template below
 Values = tuple[tuple[str, str], ...]  # a template's values, by placeholder name, as text
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str:
-    """Marks ``source`` for lupdate; returns it unchanged (the window translates it)."""
-    return source
 
 
 # -- the templates of the messages (placeholders are filled with text: see ``_values``) --------

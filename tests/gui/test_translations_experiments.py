@@ -1,8 +1,7 @@
 """The experiments panel in German: set-up, the running experiment and the result speak German
 with the ``german`` fixture, stay English without it, and keep their Alt+letter keys unique.
 
-The result sentence (``Result.message``) and the line under tonight's badge come from the
-services and stay English.
+The result sentence and the line under tonight's badge: tests/gui/test_translations_records.py.
 """
 
 from __future__ import annotations

@@ -28,17 +28,23 @@ from rls_diary.domain.episodes import Episode
 from rls_diary.domain.insights import series
 from rls_diary.domain.insights.finding import (
     AUGMENTATION_WARNING,
+    NIGHT,
     NOT_ENOUGH_DATA,
     Finding,
+    Joined,
+    Text,
+    Value,
+    both,
     clock_text,
+    counted,
     day_text,
-    hours_text,
-    plural,
-    signed_text,
+    hours_figure,
+    signed_figure,
 )
 from rls_diary.domain.insights.paradoxical import paradoxical_responses
 from rls_diary.domain.night import Night
 from rls_diary.domain.statistics import quantile
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 BASELINE_FROM_KEY: Final = "augmentation_baseline_from"
 BASELINE_TO_KEY: Final = "augmentation_baseline_to"
@@ -57,6 +63,43 @@ AUGMENTATION_WATCH: Final = "augmentation_watch"
 WARNING: Final = AUGMENTATION_WARNING
 
 Period = series.Period
+
+# -- the templates of the messages -----------------------------------------------------------
+_SINCE_EARLIER: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "Since starting {name} on {start}, symptoms begin {shift} earlier: median onset {now} "
+    "in the 14 nights {current_from} to {current_to} (n = {n_now}) vs {then} in "
+    "{baseline_from} to {baseline_to} (n = {n_before})",
+)
+_SINCE_LATER: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "Since starting {name} on {start}, symptoms begin {shift} later: median onset {now} "
+    "in the 14 nights {current_from} to {current_to} (n = {n_now}) vs {then} in "
+    "{baseline_from} to {baseline_to} (n = {n_before})",
+)
+_SYMPTOMATIC: Final = QT_TRANSLATE_NOOP(
+    "insights", "symptoms on {count} of the last {nights} nights"
+)
+_NEW_SPREAD: Final = QT_TRANSLATE_NOOP("insights", "new spread to {areas}")
+_SEVERITY_RISE: Final = QT_TRANSLATE_NOOP("insights", "median severity {rise} since the baseline")
+_AREA_WORDS: Final = {
+    "arms": QT_TRANSLATE_NOOP("insights", "arms"),
+    "trunk": QT_TRANSLATE_NOOP("insights", "trunk"),
+}
+_POSSIBLE: Final = QT_TRANSLATE_NOOP("insights", "{parts}. {warning}")
+_NOT_MET: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "{parts}. These figures do not meet the augmentation watch's criteria. Tell your doctor "
+    "if symptoms start earlier, spread or grow stronger; do not raise the dose yourself.",
+)
+_NOT_ENOUGH: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "Augmentation watch for {name}: not enough data — onset times on {nights_before} of "
+    "{baseline_from} to {baseline_to} and {nights_now} of the last 14 ({current_from} to "
+    "{current_to}); {needed} needed in each. Recording when symptoms begin lets the diary "
+    "compare; a baseline period of your own can be set. Tell your doctor if symptoms start "
+    "earlier, spread or grow stronger.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +220,7 @@ def watch(
     }
     kind = POSSIBLE_AUGMENTATION if possible else AUGMENTATION_WATCH
     message = _watch_message(episode, baseline, current, figures, len(before), len(now))
-    return Finding(kind, message, numbers, start=current[0], end=current[1])
+    return Finding.of(kind, message, numbers, start=current[0], end=current[1])
 
 
 def new_spread(table: series.NightTable, baseline: Period, current: Period) -> tuple[str, ...]:
@@ -206,28 +249,34 @@ def _watch_message(
     figures: Comparison,
     n_before: int,
     n_now: int,
-) -> str:
+) -> Text:
     shift = figures.shift_min
-    direction = "earlier" if shift >= 0 else "later"
-    parts = [
-        f"Since starting {episode.name} on {day_text(episode.start)}, symptoms begin "
-        f"{hours_text(abs(shift))} {direction}: median onset {clock_text(figures.current_onset)} "
-        f"in the 14 nights {day_text(current[0])} to {day_text(current[1])} (n = {n_now}) "
-        f"vs {clock_text(figures.baseline_onset)} in {day_text(baseline[0])} to "
-        f"{day_text(baseline[1])} (n = {n_before})",
-        f"symptoms on {figures.symptomatic_recent} of the last {RECENT_NIGHTS} nights",
+    parts: list[Value] = [
+        Text.of(
+            _SINCE_EARLIER if shift >= 0 else _SINCE_LATER,
+            name=episode.name,
+            start=day_text(episode.start),
+            shift=hours_figure(abs(shift)),
+            now=clock_text(figures.current_onset),
+            current_from=day_text(current[0]),
+            current_to=day_text(current[1]),
+            n_now=str(n_now),
+            then=clock_text(figures.baseline_onset),
+            baseline_from=day_text(baseline[0]),
+            baseline_to=day_text(baseline[1]),
+            n_before=str(n_before),
+        ),
+        Text.of(_SYMPTOMATIC, count=str(figures.symptomatic_recent), nights=str(RECENT_NIGHTS)),
     ]
     if figures.new_areas:
-        parts.append(f"new spread to {' and '.join(figures.new_areas)}")
+        areas = tuple(Text(_AREA_WORDS.get(area, area)) for area in figures.new_areas)
+        parts.append(Text.of(_NEW_SPREAD, areas=both(areas)))
     if figures.severity_rise is not None:
-        parts.append(f"median severity {signed_text(figures.severity_rise)} since the baseline")
-    text = "; ".join(parts) + "."
+        parts.append(Text.of(_SEVERITY_RISE, rise=signed_figure(figures.severity_rise)))
+    joined = Joined("; ", tuple(parts))
     if is_possible_augmentation(figures):
-        return f"{text} {WARNING}"
-    return (
-        f"{text} These figures do not meet the augmentation watch's criteria. Tell your doctor "
-        "if symptoms start earlier, spread or grow stronger; do not raise the dose yourself."
-    )
+        return Text.of(_POSSIBLE, parts=joined, warning=Text(WARNING))
+    return Text.of(_NOT_MET, parts=joined)
 
 
 def _not_enough(
@@ -238,12 +287,15 @@ def _not_enough(
     now: list[float],
     numbers: dict[str, object],
 ) -> Finding:
-    message = (
-        f"Augmentation watch for {episode.name}: not enough data — onset times on "
-        f"{plural(len(before), 'night')} of {day_text(baseline[0])} to {day_text(baseline[1])} "
-        f"and {plural(len(now), 'night')} of the last 14 ({day_text(current[0])} to "
-        f"{day_text(current[1])}); {MIN_WINDOW_VALUES} needed in each. Recording when "
-        "symptoms begin lets the diary compare; a baseline period of your own can be set. "
-        "Tell your doctor if symptoms start earlier, spread or grow stronger."
+    message = Text.of(
+        _NOT_ENOUGH,
+        name=episode.name,
+        nights_before=counted(len(before), NIGHT),
+        baseline_from=day_text(baseline[0]),
+        baseline_to=day_text(baseline[1]),
+        nights_now=counted(len(now), NIGHT),
+        current_from=day_text(current[0]),
+        current_to=day_text(current[1]),
+        needed=str(MIN_WINDOW_VALUES),
     )
-    return Finding(NOT_ENOUGH_DATA, message, numbers, start=current[0], end=current[1])
+    return Finding.of(NOT_ENOUGH_DATA, message, numbers, start=current[0], end=current[1])

@@ -20,9 +20,21 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from rls_diary.domain.insights import series
-from rls_diary.domain.insights.finding import DOCTOR, Finding, day_text, number_text, plural
+from rls_diary.domain.insights.finding import (
+    DOCTOR,
+    NIGHT,
+    WEEK,
+    Finding,
+    Text,
+    Value,
+    both,
+    counted,
+    day_text,
+    figure,
+)
 from rls_diary.domain.night import Night
 from rls_diary.domain.records import Condition, Lab, Medication
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 FERRITIN_LOW: Final = 75.0  # ng/mL, at or below
 FERRITIN_IV_BAND: Final = 100.0  # ng/mL, above 75 and at or below this
@@ -36,12 +48,43 @@ AFTER_INFUSION: Final = "after_infusion"
 KIDNEY_DISEASE: Final = "kidney_disease"
 TEST_OVERDUE: Final = "iron_test_overdue"
 
-_LOW_TEXT: Final = (
+_LOW_TEXT: Final = QT_TRANSLATE_NOOP(
+    "insights",
     "below the level at which guidelines suggest discussing iron treatment "
-    "(ferritin ≤ 75 ng/mL or TSAT < 20 %)"
+    "(ferritin ≤ 75 ng/mL or TSAT < 20 %)",
 )
-_BAND_TEXT: Final = (
-    "IV iron is sometimes considered at this level (ferritin above 75 and up to 100 ng/mL)"
+_BAND_TEXT: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "IV iron is sometimes considered at this level (ferritin above 75 and up to 100 ng/mL)",
+)
+# -- the templates of the messages -----------------------------------------------------------
+_FERRITIN: Final = QT_TRANSLATE_NOOP("insights", "Ferritin {value} ng/mL")
+_TSAT: Final = QT_TRANSLATE_NOOP("insights", "TSAT {value} %")
+_MARKING: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    " This test was {weeks} after the iron infusion of {infusion} and may be raised by the "
+    "infusion.",
+)
+_KIDNEY: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "{values} on {date}, during a kidney disease period: the adult thresholds (ferritin 75 "
+    "and 100 ng/mL, TSAT 20 %) are not applied here, because kidney disease changes what "
+    "these values mean.{marking} Discuss your iron results with your doctor.",
+)
+_AFTER_INFUSION: Final = QT_TRANSLATE_NOOP("insights", "{values} on {date}.{marking} {doctor}")
+_MEANING: Final = QT_TRANSLATE_NOOP("insights", "{values} on {date}: {meaning}.{marking} {doctor}")
+_NO_TEST: Final = QT_TRANSLATE_NOOP(
+    "insights", "No iron test (ferritin or TSAT) is recorded in the diary"
+)
+_LAST_TEST: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "The last iron test (ferritin or TSAT) recorded is from {date}, more than 12 months ago",
+)
+_OVERDUE: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "{tested}, and symptoms were recorded on {nights} in the 12 months to {today}. "
+    "Guidelines suggest checking ferritin and TSAT regularly in RLS — ask your doctor about "
+    "a test.",
 )
 
 
@@ -83,32 +126,34 @@ def lab_finding(lab: Lab, infusion: dt.date | None, kidney_disease: bool) -> Fin
         "after_infusion": infusion is not None,
         "infusion_date": infusion,
     }
-    marking = ""
+    marking: Value = ""
     if infusion is not None:
         weeks = (lab.date - infusion).days // 7
-        marking = (
-            f" This test was {plural(weeks, 'week')} after the iron infusion of "
-            f"{day_text(infusion)} and may be raised by the infusion."
-        )
+        marking = Text.of(_MARKING, weeks=counted(weeks, WEEK), infusion=day_text(infusion))
+    day = day_text(lab.date)
     if kidney_disease:
-        message = (
-            f"{values} on {day_text(lab.date)}, during a kidney disease period: the adult "
-            "thresholds (ferritin 75 and 100 ng/mL, TSAT 20 %) are not applied here, because "
-            f"kidney disease changes what these values mean.{marking} Discuss your iron results "
-            "with your doctor."
-        )
-        return Finding(KIDNEY_DISEASE, message, numbers, date=lab.date)
+        message = Text.of(_KIDNEY, values=values, date=day, marking=marking)
+        return Finding.of(KIDNEY_DISEASE, message, numbers, date=lab.date)
     if is_low(lab):
         kind, meaning = IRON_LOW, _LOW_TEXT
     elif in_iv_band(lab):
         kind, meaning = IRON_IV_BAND, _BAND_TEXT
     elif infusion is not None:
-        message = f"{values} on {day_text(lab.date)}.{marking} {DOCTOR}"
-        return Finding(AFTER_INFUSION, message, numbers, date=lab.date)
+        message = Text.of(
+            _AFTER_INFUSION, values=values, date=day, marking=marking, doctor=Text(DOCTOR)
+        )
+        return Finding.of(AFTER_INFUSION, message, numbers, date=lab.date)
     else:
         return None
-    message = f"{values} on {day_text(lab.date)}: {meaning}.{marking} {DOCTOR}"
-    return Finding(kind, message, numbers, date=lab.date)
+    message = Text.of(
+        _MEANING,
+        values=values,
+        date=day,
+        meaning=Text(meaning),
+        marking=marking,
+        doctor=Text(DOCTOR),
+    )
+    return Finding.of(kind, message, numbers, date=lab.date)
 
 
 def is_low(lab: Lab) -> bool:
@@ -138,33 +183,28 @@ def overdue_reminder(
     symptomatic = [n.date for n in nights if since < n.date <= today and series.is_symptomatic(n)]
     if not symptomatic:
         return None
-    if last_test is None:
-        tested = "No iron test (ferritin or TSAT) is recorded in the diary"
-    else:
-        tested = (
-            f"The last iron test (ferritin or TSAT) recorded is from {day_text(last_test)}, "
-            "more than 12 months ago"
-        )
-    message = (
-        f"{tested}, and symptoms were recorded on {plural(len(symptomatic), 'night')} in the "
-        f"12 months to {day_text(today)}. Guidelines suggest checking ferritin and TSAT "
-        "regularly in RLS — ask your doctor about a test."
+    tested = Text.of(_LAST_TEST, date=day_text(last_test)) if last_test else Text(_NO_TEST)
+    message = Text.of(
+        _OVERDUE,
+        tested=tested,
+        nights=counted(len(symptomatic), NIGHT),
+        today=day_text(today),
     )
     numbers = {
         "last_test": last_test,
         "symptomatic_nights": len(symptomatic),
         "months": TEST_INTERVAL_MONTHS,
     }
-    return Finding(TEST_OVERDUE, message, numbers, date=today)
+    return Finding.of(TEST_OVERDUE, message, numbers, date=today)
 
 
-def _values_text(lab: Lab) -> str:
-    parts = []
+def _values_text(lab: Lab) -> Value:
+    parts: list[Value] = []
     if lab.ferritin_ng_ml is not None:
-        parts.append(f"Ferritin {number_text(lab.ferritin_ng_ml)} ng/mL")
+        parts.append(Text.of(_FERRITIN, value=figure(lab.ferritin_ng_ml)))
     if lab.tsat_pct is not None:
-        parts.append(f"TSAT {number_text(lab.tsat_pct)} %")
-    return " and ".join(parts)
+        parts.append(Text.of(_TSAT, value=figure(lab.tsat_pct)))
+    return both(tuple(parts))
 
 
 def _infusion_before(day: dt.date, infusions: Sequence[dt.date]) -> dt.date | None:

@@ -20,9 +20,10 @@ from rls_diary.domain.insights.finding import (
     DOCTOR,
     NOT_ENOUGH_DATA,
     Finding,
-    interval_text,
-    number_text,
-    signed_text,
+    Text,
+    figure,
+    interval_piece,
+    signed_figure,
 )
 from rls_diary.domain.night import Night
 from rls_diary.domain.statistics import (
@@ -31,11 +32,25 @@ from rls_diary.domain.statistics import (
     median_difference_bootstrap,
     quantile,
 )
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 RESAMPLES: Final = 2000
 SEED: Final = 0
 LAG_NIGHTS: Final = 0
-EXPLORATORY: Final = "exploratory — not adjusted for multiple comparisons"
+EXPLORATORY: Final = QT_TRANSLATE_NOOP(
+    "insights", "exploratory — not adjusted for multiple comparisons"
+)
+# -- the templates of the messages -----------------------------------------------------------
+_SUBJECT: Final = QT_TRANSLATE_NOOP("insights", "{label} after {with_label} vs {without_label}")
+_NOT_ENOUGH: Final = QT_TRANSLATE_NOOP(
+    "insights", "{subject}: not enough data yet (n = {n} of {needed} needed). {doctor}"
+)
+_DIFFERENCE: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "Median {label} {median_with} on nights after {with_label} (n = {n_with}) vs "
+    "{median_without} after {without_label} (n = {n_without}): {difference}, {interval}. "
+    "An association in your diary, not proof of cause ({exploratory}). {doctor}",
+)
 
 LIFESTYLE_DIFFERENCE: Final = "lifestyle_difference"
 
@@ -60,12 +75,39 @@ def _equals(expected: object) -> Callable[[object], bool]:
 
 
 CONTRASTS: Final = (
-    Contrast("caffeine_drinks", "2 or more caffeinated drinks", "none", _at_least(2), _equals(0)),
-    Contrast("alcohol_drinks", "1 or more alcoholic drinks", "none", _at_least(1), _equals(0)),
-    Contrast("exercise_min", "30 or more minutes of exercise", "none", _at_least(30), _equals(0)),
-    Contrast("nicotine", "nicotine", "no nicotine", _equals(True), _equals(False)),
+    Contrast(
+        "caffeine_drinks",
+        QT_TRANSLATE_NOOP("insights", "2 or more caffeinated drinks"),
+        QT_TRANSLATE_NOOP("insights", "none"),
+        _at_least(2),
+        _equals(0),
+    ),
+    Contrast(
+        "alcohol_drinks",
+        QT_TRANSLATE_NOOP("insights", "1 or more alcoholic drinks"),
+        "none",
+        _at_least(1),
+        _equals(0),
+    ),
+    Contrast(
+        "exercise_min",
+        QT_TRANSLATE_NOOP("insights", "30 or more minutes of exercise"),
+        "none",
+        _at_least(30),
+        _equals(0),
+    ),
+    Contrast(
+        "nicotine",
+        QT_TRANSLATE_NOOP("insights", "nicotine"),
+        QT_TRANSLATE_NOOP("insights", "no nicotine"),
+        _equals(True),
+        _equals(False),
+    ),
 )
-OUTCOMES: Final = (("rls_severity", "RLS severity"), ("sleep_quality", "sleep quality"))
+OUTCOMES: Final = (
+    ("rls_severity", QT_TRANSLATE_NOOP("insights", "RLS severity")),
+    ("sleep_quality", QT_TRANSLATE_NOOP("insights", "sleep quality")),
+)
 
 
 def lifestyle_findings(nights: Iterable[Night]) -> list[Finding]:
@@ -110,13 +152,20 @@ def difference(
         "note": EXPLORATORY,
     }
     start, end = (min(used), max(used)) if used else (None, None)
-    subject = f"{label} after {contrast.with_label} vs {contrast.without_label}"
+    words = {
+        "label": Text(label),
+        "with_label": Text(contrast.with_label),
+        "without_label": Text(contrast.without_label),
+    }
     if min(len(a), len(b)) < MIN_GROUP_N:
-        message = (
-            f"{subject[0].upper()}{subject[1:]}: not enough data yet "
-            f"(n = {min(len(a), len(b))} of {MIN_GROUP_N} needed). {DOCTOR}"
+        message = Text.of(
+            _NOT_ENOUGH,
+            subject=Text(_SUBJECT, tuple(words.items()), capitalize=True),
+            n=str(min(len(a), len(b))),
+            needed=str(MIN_GROUP_N),
+            doctor=Text(DOCTOR),
         )
-        return Finding(NOT_ENOUGH_DATA, message, numbers, start=start, end=end), None
+        return Finding.of(NOT_ENOUGH_DATA, message, numbers, start=start, end=end), None
     result = median_difference_bootstrap(a, b, RESAMPLES, SEED)
     assert result.ci95 is not None and result.difference is not None
     median_with, median_without = quantile(sorted(a), 0.5), quantile(sorted(b), 0.5)
@@ -128,12 +177,18 @@ def difference(
         "resamples": RESAMPLES,
         "seed": SEED,
     }
-    message = (
-        f"Median {label} {number_text(median_with)} on nights after "
-        f"{contrast.with_label} (n = {len(a)}) vs {number_text(median_without)} after "
-        f"{contrast.without_label} (n = {len(b)}): {signed_text(result.difference)}, "
-        f"{interval_text(result.ci95)}. An association in your diary, not proof of cause "
-        f"({EXPLORATORY}). {DOCTOR}"
+    interval = interval_piece(result.ci95)
+    message = Text.of(
+        _DIFFERENCE,
+        **words,
+        median_with=figure(median_with),
+        n_with=str(len(a)),
+        median_without=figure(median_without),
+        n_without=str(len(b)),
+        difference=signed_figure(result.difference),
+        interval=interval if interval is not None else "",
+        exploratory=Text(EXPLORATORY),
+        doctor=Text(DOCTOR),
     )
-    finding = Finding(LIFESTYLE_DIFFERENCE, message, numbers, start=start, end=end)
+    finding = Finding.of(LIFESTYLE_DIFFERENCE, message, numbers, start=start, end=end)
     return finding, interval_distance_from_zero(result.ci95)

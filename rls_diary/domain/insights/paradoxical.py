@@ -16,14 +16,23 @@ from rls_diary.domain.insights import series
 from rls_diary.domain.insights.finding import (
     AUGMENTATION_WARNING,
     Finding,
+    Text,
     day_text,
-    number_text,
+    figure,
 )
 from rls_diary.domain.statistics import quantile
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 WINDOW_NIGHTS: Final = 14
 MIN_SEVERITIES: Final = 7
 PARADOXICAL_RESPONSE: Final = "paradoxical_response"
+_MESSAGE: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "After the {name} dose went from {dose_before} to {dose_after}{unit} on {date}, median "
+    "severity was {median_after} in the nights after (n = {n_after}) vs {median_before} in "
+    "the 14 nights before (n = {n_before}). Symptoms that worsen after a dose increase can "
+    "be a sign of augmentation. {warning}",
+)
 
 
 def paradoxical_responses(
@@ -58,13 +67,18 @@ def _paradoxical(
     median_after = quantile(after, 0.5)
     unit = f" {change.unit}" if change.unit else ""
     assert change.before is not None and change.after is not None
-    message = (
-        f"After the {episode.name} dose went from {number_text(change.before, 3)} to "
-        f"{number_text(change.after, 3)}{unit} on {day_text(change.date)}, median severity was "
-        f"{number_text(median_after)} in the nights after (n = {len(after)}) vs "
-        f"{number_text(median_before)} in the 14 nights before (n = {len(before)}). Symptoms "
-        "that worsen after a dose increase can be a sign of augmentation. "
-        f"{AUGMENTATION_WARNING}"
+    message = Text.of(
+        _MESSAGE,
+        name=episode.name,
+        dose_before=figure(change.before, 3),
+        dose_after=figure(change.after, 3),
+        unit=unit,
+        date=day_text(change.date),
+        median_after=figure(median_after),
+        n_after=str(len(after)),
+        median_before=figure(median_before),
+        n_before=str(len(before)),
+        warning=Text(AUGMENTATION_WARNING),
     )
     numbers = {
         "episode": episode.name,
@@ -77,6 +91,6 @@ def _paradoxical(
         "n_before": len(before),
         "n_after": len(after),
     }
-    return Finding(
+    return Finding.of(
         PARADOXICAL_RESPONSE, message, numbers, start=after_period[0], end=after_period[1]
     )

@@ -20,8 +20,16 @@ from typing import Final
 
 from rls_diary.domain.episodes import Episode
 from rls_diary.domain.insights import series
-from rls_diary.domain.insights.finding import DOCTOR, Finding, day_text, plural
+from rls_diary.domain.insights.finding import (
+    DOCTOR,
+    NIGHT,
+    Finding,
+    Text,
+    counted,
+    day_text,
+)
 from rls_diary.domain.night import Night
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 REMISSION_NIGHTS: Final = 28
 MAX_UNRECORDED: Final = 3
@@ -30,6 +38,22 @@ RECURRENCE_WINDOW: Final = 7
 
 REMISSION: Final = "remission"
 RECURRENCE: Final = "recurrence"
+
+# -- the templates of the messages -----------------------------------------------------------
+_ON_TREATMENT: Final = QT_TRANSLATE_NOOP("insights", "on treatment ({treatments})")
+_OFF_TREATMENT: Final = QT_TRANSLATE_NOOP("insights", "off treatment")
+_LATEST: Final = QT_TRANSLATE_NOOP("insights", ", the latest night in the diary")
+_REMISSION: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "No symptoms (severity 0) from {start} to {end}{latest}: {nights}, {unrecorded} of them "
+    "not recorded, {label}. RLS can come back after a remission; tell your doctor how you "
+    "are doing.",
+)
+_RECURRENCE: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "Symptoms came back on {day} after the remission from {start} to {end}: symptoms on "
+    "{count} of the {window} nights {day} to {window_end}. {doctor}",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +143,19 @@ def _remission(period: Remission, episodes: Sequence[Episode], *, ongoing: bool)
         {e.name for e in episodes if e.overlaps_nights(period.start, period.end)},
         key=str.casefold,
     )
-    label = f"on treatment ({', '.join(treatments)})" if treatments else "off treatment"
-    latest = ", the latest night in the diary" if ongoing else ""
-    message = (
-        f"No symptoms (severity 0) from {day_text(period.start)} to {day_text(period.end)}"
-        f"{latest}: "
-        f"{plural(period.nights, 'night')}, {period.unrecorded} of them not recorded, "
-        f"{label}. RLS can come back after a remission; tell your doctor how you are doing."
+    label = (
+        Text.of(_ON_TREATMENT, treatments=", ".join(treatments))
+        if treatments
+        else Text(_OFF_TREATMENT)
+    )
+    message = Text.of(
+        _REMISSION,
+        start=day_text(period.start),
+        end=day_text(period.end),
+        latest=Text(_LATEST) if ongoing else "",
+        nights=counted(period.nights, NIGHT),
+        unrecorded=str(period.unrecorded),
+        label=label,
     )
     numbers = {
         "nights": period.nights,
@@ -134,15 +164,20 @@ def _remission(period: Remission, episodes: Sequence[Episode], *, ongoing: bool)
         "treatments": treatments,
         "ongoing": ongoing,
     }
-    return Finding(REMISSION, message, numbers, start=period.start, end=period.end)
+    return Finding.of(REMISSION, message, numbers, start=period.start, end=period.end)
 
 
 def _recurrence(period: Remission, day: dt.date, count: int) -> Finding:
     window_end = day + (RECURRENCE_WINDOW - 1) * series.ONE_DAY
-    message = (
-        f"Symptoms came back on {day_text(day)} after the remission from "
-        f"{day_text(period.start)} to {day_text(period.end)}: symptoms on {count} of the "
-        f"{RECURRENCE_WINDOW} nights {day_text(day)} to {day_text(window_end)}. {DOCTOR}"
+    message = Text.of(
+        _RECURRENCE,
+        day=day_text(day),
+        start=day_text(period.start),
+        end=day_text(period.end),
+        count=str(count),
+        window=str(RECURRENCE_WINDOW),
+        window_end=day_text(window_end),
+        doctor=Text(DOCTOR),
     )
     numbers = {
         "symptomatic_nights": count,
@@ -151,4 +186,4 @@ def _recurrence(period: Remission, day: dt.date, count: int) -> Finding:
         "remission_from": period.start,
         "remission_to": period.end,
     }
-    return Finding(RECURRENCE, message, numbers, date=day)
+    return Finding.of(RECURRENCE, message, numbers, date=day)

@@ -16,8 +16,15 @@ from typing import Final
 
 from rls_diary.domain.episodes import Episode
 from rls_diary.domain.insights import series
-from rls_diary.domain.insights.finding import Finding, day_text, plural
+from rls_diary.domain.insights.finding import (
+    DAY,
+    Finding,
+    Text,
+    counted,
+    day_text,
+)
 from rls_diary.domain.night import Night
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 CRISIS_NUMBERS_KEY: Final = "crisis_numbers"
 SEVERE_LOW_MOOD: Final = 4
@@ -25,6 +32,26 @@ RECENT_NIGHTS: Final = 7
 
 CRISIS_NUMBERS: Final = "crisis_numbers"
 CHECK_IN: Final = "agonist_check_in"
+
+# -- the templates of the messages -----------------------------------------------------------
+_YOUR_NUMBERS: Final = QT_TRANSLATE_NOOP("insights", "your crisis numbers: {numbers}")
+_CRISIS_LINE: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "a crisis line or the emergency service (you can keep their numbers in the diary)",
+)
+_CRISIS: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "You recorded very low mood (4 of 4) on {days} of the last {entries} entries, the latest "
+    "on {date}. RLS is linked with low mood. If you have thoughts of harming yourself, get "
+    "help now — {where}. Please also tell your doctor how you feel.",
+)
+_CHECK_IN: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "Monthly check-in while taking {name} (since {start}): have you noticed new urges that "
+    "are hard to resist (gambling, shopping, eating, sex) or suddenly falling asleep during "
+    "the day, for example while driving? These can be side effects of dopamine agonists. If "
+    "so, tell your doctor soon, and do not stop or change the medicine on your own.",
+)
 
 
 def safety_findings(
@@ -52,16 +79,13 @@ def crisis_finding(nights: Iterable[Night], settings: Mapping[str, str]) -> Find
     if not severe:
         return None
     numbers_text = (settings.get(CRISIS_NUMBERS_KEY) or "").strip()
-    where = (
-        f"your crisis numbers: {numbers_text}"
-        if numbers_text
-        else "a crisis line or the emergency service (you can keep their numbers in the diary)"
-    )
-    message = (
-        f"You recorded very low mood (4 of 4) on {plural(len(severe), 'day')} of the last "
-        f"{RECENT_NIGHTS} entries, the latest on {day_text(severe[-1])}. RLS is linked with "
-        "low mood. If you have thoughts of harming yourself, get help now — "
-        f"{where}. Please also tell your doctor how you feel."
+    where = Text.of(_YOUR_NUMBERS, numbers=numbers_text) if numbers_text else Text(_CRISIS_LINE)
+    message = Text.of(
+        _CRISIS,
+        days=counted(len(severe), DAY),
+        entries=str(RECENT_NIGHTS),
+        date=day_text(severe[-1]),
+        where=where,
     )
     numbers = {
         "days": len(severe),
@@ -69,7 +93,7 @@ def crisis_finding(nights: Iterable[Night], settings: Mapping[str, str]) -> Find
         "dates": severe,
         "crisis_numbers": numbers_text or None,
     }
-    return Finding(CRISIS_NUMBERS, message, numbers, date=severe[-1])
+    return Finding.of(CRISIS_NUMBERS, message, numbers, date=severe[-1])
 
 
 def check_ins(episodes: Sequence[Episode], today: dt.date) -> list[Finding]:
@@ -80,20 +104,14 @@ def check_ins(episodes: Sequence[Episode], today: dt.date) -> list[Finding]:
             continue
         months = _whole_months(episode.start, today)
         due = series.add_months(episode.start, months)
-        message = (
-            f"Monthly check-in while taking {episode.name} (since "
-            f"{day_text(episode.start)}): have you noticed new urges that are hard to resist "
-            "(gambling, shopping, eating, sex) or suddenly falling asleep during the day, for "
-            "example while driving? These can be side effects of dopamine agonists. If so, "
-            "tell your doctor soon, and do not stop or change the medicine on your own."
-        )
+        message = Text.of(_CHECK_IN, name=episode.name, start=day_text(episode.start))
         numbers = {
             "episode": episode.name,
             "episode_start": episode.start,
             "months_on_treatment": months,
             "next_check_in": series.add_months(episode.start, months + 1),
         }
-        found.append(Finding(CHECK_IN, message, numbers, date=due))
+        found.append(Finding.of(CHECK_IN, message, numbers, date=due))
     return found
 
 

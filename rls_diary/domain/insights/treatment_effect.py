@@ -21,13 +21,16 @@ from rls_diary.domain.insights.finding import (
     DOCTOR,
     NOT_ENOUGH_DATA,
     Finding,
+    Joined,
+    Text,
     day_text,
-    interval_text,
-    number_text,
-    signed_text,
+    figure,
+    interval_piece,
+    signed_figure,
 )
 from rls_diary.domain.night import Night
 from rls_diary.domain.statistics import MedianDifference, median_difference_bootstrap, quantile
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 BEFORE_NIGHTS: Final = 14
 FIRST_NIGHT: Final = 15
@@ -47,9 +50,31 @@ class Outcome:
 
 
 OUTCOMES: Final = (
-    Outcome("rls_severity", "severity", ""),
-    Outcome("sleep_quality", "sleep quality", ""),
-    Outcome("total_sleep_min", "total sleep", " min"),
+    Outcome("rls_severity", QT_TRANSLATE_NOOP("insights", "severity"), ""),
+    Outcome("sleep_quality", QT_TRANSLATE_NOOP("insights", "sleep quality"), ""),
+    Outcome("total_sleep_min", QT_TRANSLATE_NOOP("insights", "total sleep"), " min"),
+)
+
+# -- the templates of the messages -----------------------------------------------------------
+_EFFECT: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "Before and after starting {name} on {start}: nights 15–42 ({during_from} to "
+    "{during_to}, {recorded_during} recorded) vs the 14 nights before ({before_from} to "
+    "{before_to}, {recorded_before} recorded): {phrases}. A before/after difference in your "
+    "diary, not proof that the treatment caused it. {doctor}",
+)
+_NOT_BOTH_SIDES: Final = QT_TRANSLATE_NOOP("insights", "{label} not recorded on both sides")
+_NO_INTERVAL: Final = QT_TRANSLATE_NOOP("insights", "no interval: fewer than 10 values")
+_PHRASE: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "median {label} {now}{unit} vs {then}{unit} ({difference}{unit}, {interval}; "
+    "n = {n_during} and {n_before})",
+)
+_NOT_ENOUGH: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "Before and after starting {name} on {start}: not enough data yet for a comparison — "
+    "{recorded_before} recorded nights in the 14 before and {recorded_during} in nights "
+    "15–42; {needed} needed on each side. {doctor}",
 )
 
 
@@ -110,22 +135,27 @@ def _effect(
         "total_sleep_min": series.total_sleep(default_zone),
     }
     outcomes: dict[str, object] = {}
-    phrases = []
+    phrases: list[Text] = []
     for outcome in OUTCOMES:
         a = series.values(table, *during, readers[outcome.name])
         b = series.values(table, *before, readers[outcome.name])
         result = median_difference_bootstrap(a, b, RESAMPLES, SEED)
         outcomes[outcome.name] = _outcome_numbers(a, b, result)
         phrases.append(_phrase(outcome, a, b, result))
-    message = (
-        f"Before and after starting {episode.name} on {day_text(episode.start)}: nights 15–42 "
-        f"({day_text(during[0])} to {day_text(during[1])}, "
-        f"{numbers['recorded_during']} recorded) vs the 14 nights before "
-        f"({day_text(before[0])} to {day_text(before[1])}, {numbers['recorded_before']} "
-        f"recorded): {'; '.join(phrases)}. A before/after difference in your diary, not proof "
-        f"that the treatment caused it. {DOCTOR}"
+    message = Text.of(
+        _EFFECT,
+        name=episode.name,
+        start=day_text(episode.start),
+        during_from=day_text(during[0]),
+        during_to=day_text(during[1]),
+        recorded_during=str(numbers["recorded_during"]),
+        before_from=day_text(before[0]),
+        before_to=day_text(before[1]),
+        recorded_before=str(numbers["recorded_before"]),
+        phrases=Joined("; ", tuple(phrases)),
+        doctor=Text(DOCTOR),
     )
-    return Finding(
+    return Finding.of(
         TREATMENT_EFFECT,
         message,
         {**numbers, "outcomes": outcomes, "resamples": RESAMPLES, "seed": SEED},
@@ -154,25 +184,34 @@ def _outcome_numbers(
 
 def _phrase(
     outcome: Outcome, during: list[float], before: list[float], result: MedianDifference
-) -> str:
+) -> Text:
     now, then = _median(during), _median(before)
     if now is None or then is None or result.difference is None:
-        return f"{outcome.label} not recorded on both sides"
-    interval = interval_text(result.ci95) or "no interval: fewer than 10 values"
-    return (
-        f"median {outcome.label} {number_text(now)}{outcome.unit} vs {number_text(then)}"
-        f"{outcome.unit} ({signed_text(result.difference)}{outcome.unit}, {interval}; "
-        f"n = {result.n_a} and {result.n_b})"
+        return Text.of(_NOT_BOTH_SIDES, label=Text(outcome.label))
+    interval = interval_piece(result.ci95) or Text(_NO_INTERVAL)
+    return Text.of(
+        _PHRASE,
+        label=Text(outcome.label),
+        now=figure(now),
+        unit=outcome.unit,
+        then=figure(then),
+        difference=signed_figure(result.difference),
+        interval=interval,
+        n_during=str(result.n_a),
+        n_before=str(result.n_b),
     )
 
 
 def _not_enough(
     episode: Episode, before: series.Period, during: series.Period, numbers: dict[str, object]
 ) -> Finding:
-    message = (
-        f"Before and after starting {episode.name} on {day_text(episode.start)}: not enough "
-        f"data yet for a comparison — {numbers['recorded_before']} recorded nights in the 14 "
-        f"before and {numbers['recorded_during']} in nights 15–42; {MIN_RECORDED} needed on "
-        f"each side. {DOCTOR}"
+    message = Text.of(
+        _NOT_ENOUGH,
+        name=episode.name,
+        start=day_text(episode.start),
+        recorded_before=str(numbers["recorded_before"]),
+        recorded_during=str(numbers["recorded_during"]),
+        needed=str(MIN_RECORDED),
+        doctor=Text(DOCTOR),
     )
-    return Finding(NOT_ENOUGH_DATA, message, numbers, start=before[0], end=during[1])
+    return Finding.of(NOT_ENOUGH_DATA, message, numbers, start=before[0], end=during[1])

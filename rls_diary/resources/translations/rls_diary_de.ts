@@ -2138,6 +2138,26 @@ nüchtern</translation>
         <translation>&amp;Keine Antwort</translation>
     </message>
     <message>
+        <source>Experiment “{factor}” starts on the night to {date}.</source>
+        <translation>Das Experiment „{factor}“ beginnt in der Nacht zum {date}.</translation>
+    </message>
+    <message>
+        <source>pair {pair} of {pairs}, night {night} of {nights} in this block</source>
+        <translation>Paar {pair} von {pairs}, Nacht {night} von {nights} in diesem Block</translation>
+    </message>
+    <message>
+        <source>; a washout night, followed but not counted</source>
+        <translation>; eine Auswaschnacht: wird eingehalten, zählt aber nicht</translation>
+    </message>
+    <message>
+        <source>Tonight: {factor} (A) — {where}.</source>
+        <translation>Heute Nacht: {factor} (A) – {where}.</translation>
+    </message>
+    <message>
+        <source>Tonight: as usual (B), without “{factor}” — {where}.</source>
+        <translation>Heute Nacht: wie gewohnt (B), ohne „{factor}“ – {where}.</translation>
+    </message>
+    <message>
         <source>A = with the change; B = as usual; ✓ followed; ✗ not followed (left out); ○ recorded, not answered. Click a past night to answer for it.</source>
         <translation>A = mit der Änderung; B = wie gewohnt; ✓ eingehalten; ✗ nicht eingehalten (weggelassen); ○ eingetragen, nicht beantwortet. Klicken Sie auf eine vergangene Nacht, um für sie zu antworten.</translation>
     </message>
@@ -3396,6 +3416,94 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <source>{amount} {unit} {direction}</source>
         <translation>{amount} {unit} {direction}</translation>
     </message>
+    <message>
+        <source>your RLS severity was</source>
+        <translation>war Ihre RLS-Stärke</translation>
+    </message>
+    <message>
+        <source>your sleep quality was</source>
+        <translation>war Ihre Schlafqualität</translation>
+    </message>
+    <message>
+        <source>your total sleep was</source>
+        <translation>war Ihre Schlafdauer</translation>
+    </message>
+    <message>
+        <source>your sleep efficiency was</source>
+        <translation>war Ihre Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>your symptoms began</source>
+        <translation>begannen Ihre Beschwerden</translation>
+    </message>
+    <message>
+        <source>your RLS severity</source>
+        <translation>Ihre RLS-Stärke</translation>
+    </message>
+    <message>
+        <source>your sleep quality</source>
+        <translation>Ihre Schlafqualität</translation>
+    </message>
+    <message>
+        <source>your total sleep</source>
+        <translation>Ihre Schlafdauer</translation>
+    </message>
+    <message>
+        <source>your sleep efficiency</source>
+        <translation>Ihre Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>when your symptoms begin</source>
+        <translation>den Beginn Ihrer Beschwerden</translation>
+    </message>
+    <message>
+        <source>In this experiment {subject} on average {change} on “{factor}” nights than on usual nights ({pairs} complete pairs; 95 % interval of the difference {low} to {high} {unit}).</source>
+        <translation>In diesem Experiment {subject} in den Nächten „{factor}“ im Mittel {change} als in den üblichen Nächten ({pairs} vollständige Paare; 95-%-Intervall des Unterschieds: {low} bis {high} {unit}).</translation>
+    </message>
+    <message>
+        <source>So far in this experiment {subject} on average {change} on “{factor}” nights than on usual nights ({pairs} complete pairs; 95 % interval of the difference {low} to {high} {unit}).</source>
+        <translation>Bisher {subject} in diesem Experiment in den Nächten „{factor}“ im Mittel {change} als in den üblichen Nächten ({pairs} vollständige Paare; 95-%-Intervall des Unterschieds: {low} bis {high} {unit}).</translation>
+    </message>
+    <message>
+        <source>In this experiment {subject} on average {change} on “{factor}” nights as on usual nights ({pairs} complete pairs; 95 % interval of the difference {low} to {high} {unit}).</source>
+        <translation>In diesem Experiment {subject} in den Nächten „{factor}“ im Mittel {change} wie in den üblichen Nächten ({pairs} vollständige Paare; 95-%-Intervall des Unterschieds: {low} bis {high} {unit}).</translation>
+    </message>
+    <message>
+        <source>So far in this experiment {subject} on average {change} on “{factor}” nights as on usual nights ({pairs} complete pairs; 95 % interval of the difference {low} to {high} {unit}).</source>
+        <translation>Bisher {subject} in diesem Experiment in den Nächten „{factor}“ im Mittel {change} wie in den üblichen Nächten ({pairs} vollständige Paare; 95-%-Intervall des Unterschieds: {low} bis {high} {unit}).</translation>
+    </message>
+    <message>
+        <source>With {pairs} complete pairs this design cannot show a difference below p = {floor}, so it cannot tell a real effect from chance (p = {p}); more pairs would be needed.</source>
+        <translation>Mit {pairs} vollständigen Paaren kann dieser Versuchsplan keinen Unterschied unter p = {floor} zeigen, er kann also eine echte Wirkung nicht von Zufall unterscheiden (p = {p}); dafür wären mehr Paare nötig.</translation>
+    </message>
+    <message>
+        <source>A difference this large would be unlikely by chance (p = {p}).</source>
+        <translation>Ein so großer Unterschied wäre durch Zufall unwahrscheinlich (p = {p}).</translation>
+    </message>
+    <message>
+        <source>A difference this large could arise by chance (p = {p}), so this experiment does not show that “{factor}” changes {noun}.</source>
+        <translation>Ein so großer Unterschied könnte durch Zufall entstehen (p = {p}); dieses Experiment zeigt also nicht, dass „{factor}“ {noun} verändert.</translation>
+    </message>
+    <message>
+        <source>This is one unblinded experiment on one person; discuss what it means for you with your doctor.</source>
+        <translation>Dies ist ein einzelnes, unverblindetes Experiment an einer Person; besprechen Sie mit Ihrer Ärztin oder Ihrem Arzt, was es für Sie bedeutet.</translation>
+    </message>
+    <message>
+        <source>Not enough data for a result: no pair has a counted night in both its blocks, and at least {needed} complete pairs are needed.</source>
+        <translation>Nicht genug Daten für ein Ergebnis: Kein Paar hat in beiden Blöcken eine gezählte Nacht, und es werden mindestens {needed} vollständige Paare benötigt.</translation>
+    </message>
+    <message>
+        <source>Not enough data for a result: only 1 pair has a counted night in both its blocks, and at least {needed} complete pairs are needed.</source>
+        <translation>Nicht genug Daten für ein Ergebnis: Nur 1 Paar hat in beiden Blöcken eine gezählte Nacht, und es werden mindestens {needed} vollständige Paare benötigt.</translation>
+    </message>
+    <message>
+        <source>Keep recording your nights; the result fills in as pairs complete.</source>
+        <translation>Tragen Sie Ihre Nächte weiter ein; das Ergebnis ergänzt sich, sobald Paare vollständig sind.</translation>
+    </message>
+    <message>
+        <source>(Nights without symptoms have no onset time and are not counted.)</source>
+        <translation>(Nächte ohne Beschwerden haben keinen Beginn der Beschwerden und werden nicht gezählt.)</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3847,6 +3955,249 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
     </message>
 </context>
 <context>
+    <name>insights</name>
+    <message>
+        <source>Since starting {name} on {start}, symptoms begin {shift} earlier: median onset {now} in the 14 nights {current_from} to {current_to} (n = {n_now}) vs {then} in {baseline_from} to {baseline_to} (n = {n_before})</source>
+        <translation>Seit Beginn von {name} am {start} beginnen die Beschwerden {shift} früher: Median des Beschwerdebeginns {now} in den 14 Nächten {current_from} bis {current_to} (n = {n_now}) gegenüber {then} im Zeitraum {baseline_from} bis {baseline_to} (n = {n_before})</translation>
+    </message>
+    <message>
+        <source>Since starting {name} on {start}, symptoms begin {shift} later: median onset {now} in the 14 nights {current_from} to {current_to} (n = {n_now}) vs {then} in {baseline_from} to {baseline_to} (n = {n_before})</source>
+        <translation>Seit Beginn von {name} am {start} beginnen die Beschwerden {shift} später: Median des Beschwerdebeginns {now} in den 14 Nächten {current_from} bis {current_to} (n = {n_now}) gegenüber {then} im Zeitraum {baseline_from} bis {baseline_to} (n = {n_before})</translation>
+    </message>
+    <message>
+        <source>symptoms on {count} of the last {nights} nights</source>
+        <translation>Beschwerden in {count} der letzten {nights} Nächte</translation>
+    </message>
+    <message>
+        <source>new spread to {areas}</source>
+        <translation>neue Ausbreitung auf {areas}</translation>
+    </message>
+    <message>
+        <source>median severity {rise} since the baseline</source>
+        <translation>Median der RLS-Stärke {rise} seit dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>arms</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>{parts}. {warning}</source>
+        <translation>{parts}. {warning}</translation>
+    </message>
+    <message>
+        <source>{parts}. These figures do not meet the augmentation watch&apos;s criteria. Tell your doctor if symptoms start earlier, spread or grow stronger; do not raise the dose yourself.</source>
+        <translation>{parts}. Diese Werte erfüllen die Kriterien der Augmentations-Beobachtung nicht. Sagen Sie Ihrer Ärztin oder Ihrem Arzt, wenn die Beschwerden früher beginnen, sich ausbreiten oder stärker werden; erhöhen Sie die Dosis nicht selbst.</translation>
+    </message>
+    <message>
+        <source>Augmentation watch for {name}: not enough data — onset times on {nights_before} of {baseline_from} to {baseline_to} and {nights_now} of the last 14 ({current_from} to {current_to}); {needed} needed in each. Recording when symptoms begin lets the diary compare; a baseline period of your own can be set. Tell your doctor if symptoms start earlier, spread or grow stronger.</source>
+        <translation>Augmentations-Beobachtung für {name}: nicht genug Daten – Beginnzeiten für {nights_before} im Zeitraum {baseline_from} bis {baseline_to} und für {nights_now} der letzten 14 ({current_from} bis {current_to}); nötig sind jeweils {needed}. Wenn Sie eintragen, wann die Beschwerden beginnen, kann das Tagebuch vergleichen; Sie können auch einen eigenen Ausgangszeitraum festlegen. Sagen Sie Ihrer Ärztin oder Ihrem Arzt, wenn die Beschwerden früher beginnen, sich ausbreiten oder stärker werden.</translation>
+    </message>
+    <message>
+        <source>Discuss this with your doctor.</source>
+        <translation>Besprechen Sie dies mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>Possible augmentation — talk to your doctor; do not raise the dose yourself.</source>
+        <translation>Mögliche Augmentation – sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt; erhöhen Sie die Dosis nicht selbst.</translation>
+    </message>
+    <message>
+        <source>95 % interval {low} to {high}</source>
+        <translation>95-%-Intervall {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{count} night</source>
+        <translation>{count} Nacht</translation>
+    </message>
+    <message>
+        <source>{count} nights</source>
+        <translation>{count} Nächte</translation>
+    </message>
+    <message>
+        <source>{count} week</source>
+        <translation>{count} Woche</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} Wochen</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>below the level at which guidelines suggest discussing iron treatment (ferritin ≤ 75 ng/mL or TSAT &lt; 20 %)</source>
+        <translation>unter dem Wert, ab dem Leitlinien empfehlen, eine Eisenbehandlung zu besprechen (Ferritin ≤ 75 ng/ml oder TSAT &lt; 20 %)</translation>
+    </message>
+    <message>
+        <source>IV iron is sometimes considered at this level (ferritin above 75 and up to 100 ng/mL)</source>
+        <translation>Eisen als Infusion wird bei diesem Wert manchmal erwogen (Ferritin über 75 bis einschließlich 100 ng/ml)</translation>
+    </message>
+    <message>
+        <source>Ferritin {value} ng/mL</source>
+        <translation>Ferritin {value} ng/ml</translation>
+    </message>
+    <message>
+        <source>TSAT {value} %</source>
+        <translation>TSAT {value} %</translation>
+    </message>
+    <message>
+        <source> This test was {weeks} after the iron infusion of {infusion} and may be raised by the infusion.</source>
+        <translation> Dieser Wert wurde {weeks} nach der Eiseninfusion vom {infusion} bestimmt und kann durch die Infusion erhöht sein.</translation>
+    </message>
+    <message>
+        <source>{values} on {date}, during a kidney disease period: the adult thresholds (ferritin 75 and 100 ng/mL, TSAT 20 %) are not applied here, because kidney disease changes what these values mean.{marking} Discuss your iron results with your doctor.</source>
+        <translation>{values} am {date}, während einer Nierenerkrankung: Die Grenzwerte für Erwachsene (Ferritin 75 und 100 ng/ml, TSAT 20 %) werden hier nicht angewendet, weil eine Nierenerkrankung verändert, was diese Werte bedeuten.{marking} Besprechen Sie Ihre Eisenwerte mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <source>{values} on {date}.{marking} {doctor}</source>
+        <translation>{values} am {date}.{marking} {doctor}</translation>
+    </message>
+    <message>
+        <source>{values} on {date}: {meaning}.{marking} {doctor}</source>
+        <translation>{values} am {date}: {meaning}.{marking} {doctor}</translation>
+    </message>
+    <message>
+        <source>No iron test (ferritin or TSAT) is recorded in the diary</source>
+        <translation>Im Tagebuch ist kein Eisentest (Ferritin oder TSAT) eingetragen</translation>
+    </message>
+    <message>
+        <source>The last iron test (ferritin or TSAT) recorded is from {date}, more than 12 months ago</source>
+        <translation>Der letzte eingetragene Eisentest (Ferritin oder TSAT) ist vom {date}, mehr als 12 Monate her</translation>
+    </message>
+    <message>
+        <source>{tested}, and symptoms were recorded on {nights} in the 12 months to {today}. Guidelines suggest checking ferritin and TSAT regularly in RLS — ask your doctor about a test.</source>
+        <translation>{tested}, und in den 12 Monaten bis {today} wurden Beschwerden für {nights} eingetragen. Leitlinien empfehlen, Ferritin und TSAT bei RLS regelmäßig zu prüfen – fragen Sie Ihre Ärztin oder Ihren Arzt nach einem Test.</translation>
+    </message>
+    <message>
+        <source>exploratory — not adjusted for multiple comparisons</source>
+        <translation>erkundend – nicht für Mehrfachvergleiche korrigiert</translation>
+    </message>
+    <message>
+        <source>{label} after {with_label} vs {without_label}</source>
+        <translation>{label} nach {with_label} gegenüber {without_label}</translation>
+    </message>
+    <message>
+        <source>{subject}: not enough data yet (n = {n} of {needed} needed). {doctor}</source>
+        <translation>{subject}: noch nicht genug Daten (n = {n} von {needed} nötig). {doctor}</translation>
+    </message>
+    <message>
+        <source>Median {label} {median_with} on nights after {with_label} (n = {n_with}) vs {median_without} after {without_label} (n = {n_without}): {difference}, {interval}. An association in your diary, not proof of cause ({exploratory}). {doctor}</source>
+        <translation>Median der {label} {median_with} in Nächten nach {with_label} (n = {n_with}) gegenüber {median_without} nach {without_label} (n = {n_without}): {difference}, {interval}. Ein Zusammenhang in Ihrem Tagebuch, kein Beweis für eine Ursache ({exploratory}). {doctor}</translation>
+    </message>
+    <message>
+        <source>2 or more caffeinated drinks</source>
+        <translation>2 oder mehr koffeinhaltigen Getränken</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keinen</translation>
+    </message>
+    <message>
+        <source>1 or more alcoholic drinks</source>
+        <translation>1 oder mehr alkoholischen Getränken</translation>
+    </message>
+    <message>
+        <source>30 or more minutes of exercise</source>
+        <translation>30 oder mehr Minuten Bewegung</translation>
+    </message>
+    <message>
+        <source>nicotine</source>
+        <translation>Nikotin</translation>
+    </message>
+    <message>
+        <source>no nicotine</source>
+        <translation>keinem Nikotin</translation>
+    </message>
+    <message>
+        <source>RLS severity</source>
+        <translation>RLS-Stärke</translation>
+    </message>
+    <message>
+        <source>sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>After the {name} dose went from {dose_before} to {dose_after}{unit} on {date}, median severity was {median_after} in the nights after (n = {n_after}) vs {median_before} in the 14 nights before (n = {n_before}). Symptoms that worsen after a dose increase can be a sign of augmentation. {warning}</source>
+        <translation>Nachdem die Dosis von {name} am {date} von {dose_before} auf {dose_after}{unit} geändert wurde, lag der Median der RLS-Stärke in den Nächten danach bei {median_after} (n = {n_after}) gegenüber {median_before} in den 14 Nächten davor (n = {n_before}). Beschwerden, die nach einer Dosiserhöhung zunehmen, können ein Zeichen einer Augmentation sein. {warning}</translation>
+    </message>
+    <message>
+        <source>on treatment ({treatments})</source>
+        <translation>unter Behandlung ({treatments})</translation>
+    </message>
+    <message>
+        <source>off treatment</source>
+        <translation>ohne Behandlung</translation>
+    </message>
+    <message>
+        <source>, the latest night in the diary</source>
+        <translation>, der letzten Nacht im Tagebuch</translation>
+    </message>
+    <message>
+        <source>No symptoms (severity 0) from {start} to {end}{latest}: {nights}, {unrecorded} of them not recorded, {label}. RLS can come back after a remission; tell your doctor how you are doing.</source>
+        <translation>Keine Beschwerden (Stärke 0) vom {start} bis {end}{latest}: {nights}, davon {unrecorded} nicht eingetragen, {label}. RLS kann nach einer Remission zurückkommen; sagen Sie Ihrer Ärztin oder Ihrem Arzt, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <source>Symptoms came back on {day} after the remission from {start} to {end}: symptoms on {count} of the {window} nights {day} to {window_end}. {doctor}</source>
+        <translation>Die Beschwerden kamen am {day} zurück, nach der Remission vom {start} bis {end}: Beschwerden in {count} der {window} Nächte {day} bis {window_end}. {doctor}</translation>
+    </message>
+    <message>
+        <source>your crisis numbers: {numbers}</source>
+        <translation>über Ihre Krisennummern: {numbers}</translation>
+    </message>
+    <message>
+        <source>a crisis line or the emergency service (you can keep their numbers in the diary)</source>
+        <translation>über eine Krisenhotline oder den Rettungsdienst (deren Nummern können Sie im Tagebuch speichern)</translation>
+    </message>
+    <message>
+        <source>You recorded very low mood (4 of 4) on {days} of the last {entries} entries, the latest on {date}. RLS is linked with low mood. If you have thoughts of harming yourself, get help now — {where}. Please also tell your doctor how you feel.</source>
+        <translation>Sie haben für {days} der letzten {entries} Einträge sehr gedrückte Stimmung (4 von 4) eingetragen, zuletzt am {date}. RLS hängt mit gedrückter Stimmung zusammen. Wenn Sie daran denken, sich etwas anzutun, holen Sie sich jetzt Hilfe – {where}. Bitte sagen Sie auch Ihrer Ärztin oder Ihrem Arzt, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <source>Monthly check-in while taking {name} (since {start}): have you noticed new urges that are hard to resist (gambling, shopping, eating, sex) or suddenly falling asleep during the day, for example while driving? These can be side effects of dopamine agonists. If so, tell your doctor soon, and do not stop or change the medicine on your own.</source>
+        <translation>Monatliche Nachfrage während der Einnahme von {name} (seit {start}): Haben Sie neue Impulse bemerkt, denen Sie schwer widerstehen können (Glücksspiel, Einkaufen, Essen, Sex), oder plötzliches Einschlafen am Tag, zum Beispiel beim Autofahren? Das können Nebenwirkungen von Dopaminagonisten sein. Wenn ja, sagen Sie es bald Ihrer Ärztin oder Ihrem Arzt, und setzen Sie das Medikament nicht selbst ab und ändern Sie es nicht selbst.</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>RLS-Stärke</translation>
+    </message>
+    <message>
+        <source>total sleep</source>
+        <translation>Gesamtschlafdauer</translation>
+    </message>
+    <message>
+        <source>Before and after starting {name} on {start}: nights 15–42 ({during_from} to {during_to}, {recorded_during} recorded) vs the 14 nights before ({before_from} to {before_to}, {recorded_before} recorded): {phrases}. A before/after difference in your diary, not proof that the treatment caused it. {doctor}</source>
+        <translation>Vor und nach Beginn von {name} am {start}: Nächte 15–42 ({during_from} bis {during_to}, {recorded_during} eingetragen) gegenüber den 14 Nächten davor ({before_from} bis {before_to}, {recorded_before} eingetragen): {phrases}. Ein Vorher-nachher-Unterschied in Ihrem Tagebuch, kein Beweis, dass die Behandlung ihn verursacht hat. {doctor}</translation>
+    </message>
+    <message>
+        <source>{label} not recorded on both sides</source>
+        <translation>{label} nicht auf beiden Seiten eingetragen</translation>
+    </message>
+    <message>
+        <source>no interval: fewer than 10 values</source>
+        <translation>kein Intervall: weniger als 10 Werte</translation>
+    </message>
+    <message>
+        <source>median {label} {now}{unit} vs {then}{unit} ({difference}{unit}, {interval}; n = {n_during} and {n_before})</source>
+        <translation>Median der {label} {now}{unit} gegenüber {then}{unit} ({difference}{unit}, {interval}; n = {n_during} und {n_before})</translation>
+    </message>
+    <message>
+        <source>Before and after starting {name} on {start}: not enough data yet for a comparison — {recorded_before} recorded nights in the 14 before and {recorded_during} in nights 15–42; {needed} needed on each side. {doctor}</source>
+        <translation>Vor und nach Beginn von {name} am {start}: noch nicht genug Daten für einen Vergleich – {recorded_before} eingetragene Nächte in den 14 davor und {recorded_during} in den Nächten 15–42; nötig sind je Seite {needed}. {doctor}</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
         <source>RLS Diary helps you record your sleep and restless-legs symptoms so that you can share them with your doctor or other health professional.</source>
@@ -3867,6 +4218,93 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
     <message>
         <source>Your diary stays on this computer. Nothing is sent anywhere; it leaves only in files you export yourself.</source>
         <translation>Ihr Tagebuch bleibt auf diesem Computer. Es wird nichts versendet; es verlässt den Computer nur in Dateien, die Sie selbst exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>is required and must not be blank</source>
+        <translation>ist erforderlich und darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is below {low}</source>
+        <translation>{value} liegt unter {low}</translation>
+    </message>
+    <message>
+        <source>{value} is above {high}</source>
+        <translation>{value} liegt über {high}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number ({low}–{high})</source>
+        <translation>{value} ist keine ganze Zahl ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low}–{high}</source>
+        <translation>{value} liegt außerhalb von {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} ist keiner der Werte {choices}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2024-03-31</source>
+        <translation>{value} ist kein Datum wie 2024-03-31</translation>
+    </message>
+    <message>
+        <source>{value} is not a time like 7:30 or 23:05</source>
+        <translation>{value} ist keine Uhrzeit wie 7:30 oder 23:05</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} ist kein Text</translation>
+    </message>
+    <message>
+        <source>0 is not a dose (leave it blank when you do not know it)</source>
+        <translation>0 ist keine Dosis (lassen Sie das Feld leer, wenn Sie die Dosis nicht kennen)</translation>
+    </message>
+    <message>
+        <source>must be a list of the {count} item scores (0–{high})</source>
+        <translation>muss eine Liste der Punkte der {count} Fragen (je 0–{high}) sein</translation>
+    </message>
+    <message>
+        <source>item {number} is blank: give all {count} item scores or leave them all blank</source>
+        <translation>Frage {number} ist leer: Geben Sie die Punkte aller {count} Fragen an oder lassen Sie alle leer</translation>
+    </message>
+    <message>
+        <source>item {number}: {value} is not a whole number ({low}–{high})</source>
+        <translation>Frage {number}: {value} ist keine ganze Zahl ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>item {number}: {value} is outside {low}–{high}</source>
+        <translation>Frage {number}: {value} liegt außerhalb von {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{value} is before the start {start}</source>
+        <translation>{value} liegt vor dem Beginn {start}</translation>
+    </message>
+    <message>
+        <source>the item scores add up to {sum}, not the total {total}</source>
+        <translation>die Punkte der Fragen ergeben zusammen {sum}, nicht die Gesamtpunktzahl {total}</translation>
+    </message>
+    <message>
+        <source>give both dates, or leave both blank</source>
+        <translation>geben Sie beide Daten an oder lassen Sie beide leer</translation>
+    </message>
+    <message>
+        <source>{value} is before the first night {first}</source>
+        <translation>{value} liegt vor der ersten Nacht {first}</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from rls_diary.services.diary import Contents
 from rls_diary.services.insights import compute_insights
 from rls_diary.services.stats import night_values
 from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP  # marks the words below (no Qt)
+from rls_diary.ui.problem_text import finding_text  # in the window's language
 
 SECONDS_PER_DAY: Final = 86_400
 EPOCH_ORDINAL: Final = dt.date(1970, 1, 1).toordinal()
@@ -589,7 +590,7 @@ def remission_marks(
         if f.kind == REMISSION and f.start is not None and f.end is not None
     )
     recurrences = tuple(
-        Recurrence(f.date, f.message) for f in found if f.kind == RECURRENCE and f.date
+        Recurrence(f.date, finding_text(f)) for f in found if f.kind == RECURRENCE and f.date
     )
     return (Lane("remission", "remission", bands) if bands else None), recurrences
 
@@ -673,7 +674,7 @@ def insight_marks(
         x=np.asarray([date_x(day) for day, _, _ in marks], dtype=np.float64),
         symbols=tuple(symbol for _, symbol, _ in marks),
         kinds=tuple(f.kind for _, _, f in marks),
-        messages=tuple(f.message for _, _, f in marks),
+        messages=tuple(finding_text(f) for _, _, f in marks),
         periods=tuple(sorted(periods, key=lambda band: band.start)),
     )
 

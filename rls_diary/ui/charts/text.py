@@ -16,14 +16,10 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from rls_diary.domain.statistics import MIN_CORRELATION_N
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 from rls_diary.ui.diary.text import long_date, translate
 
 CONTEXT: Final = "charts"  # the translation context of every marked text of the charts
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str:
-    """Marks ``source`` for lupdate; returns it unchanged (translated by :func:`word`)."""
-    return source
 
 
 def word(source: str) -> str:

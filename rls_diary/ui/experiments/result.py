@@ -292,7 +292,7 @@ class ResultPanel(QWidget):
                 label.setText("")
             return
         e = result.experiment
-        self.reading.setText(result.message)
+        self.reading.setText(words.result_text(result))
         self.numbers["outcome"].setText(
             self.tr("{outcome}, in {unit}").format(
                 outcome=words.outcome_label(e.outcome), unit=words.unit(e.outcome)

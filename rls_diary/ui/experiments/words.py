@@ -131,3 +131,35 @@ def weekday_month(day: dt.date) -> str:
 def weekdays() -> list[str]:
     """Short day names, Monday first."""
     return list(text.date_words().days)
+
+
+def result_text(result: ex.Result) -> str:
+    """The sentences of ``result`` (:attr:`~rls_diary.domain.experiments.Result.message`) in
+    the window's language: the templates translated, the outcome's words, the difference and
+    the numbers as this module shows them. A result without its sentences' templates, or one
+    whose translation does not fit its values, shows its English message."""
+    if not result.parts:
+        return result.message
+    shown: list[str] = []
+    for part in result.parts:
+        values = {name: _value(name, value, result) for name, value in part.values}
+        try:
+            shown.append(word(part.template).format(**values))
+        except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
+            return result.message
+    return " ".join(shown)
+
+
+def _value(name: str, value: str, result: ex.Result) -> str:
+    """A value of a result's sentence (see :func:`~rls_diary.domain.experiments.reading_parts`)
+    as the window shows it."""
+    outcome = result.experiment.outcome
+    if name in ("subject", "noun"):
+        return word(value)
+    if name == "change" and result.mean_difference is not None:
+        return describe_difference(result.mean_difference, outcome)
+    if name == "unit":
+        return unit(outcome)
+    if name in ("low", "high", "p", "floor"):
+        return decimal(value)
+    return value

@@ -4,7 +4,8 @@ grouped by section (augmentation, iron, remission, treatment effects, safety).
 The findings are computed in a QThreadPool worker with its own read-only Diary (the engine's
 lifestyle bootstrap can take seconds on a long diary) and filled in when ready; a newer request
 makes older answers void. Each card carries the finding's own message, which already holds
-the figures, n, dates and the pointer to the doctor. A section without findings says so in
+the figures, n, dates and the pointer to the doctor (in the window's language:
+:func:`rls_diary.ui.problem_text.finding_text`). A section without findings says so in
 plain words ("not enough data" included). Lifestyle findings belong to the Lifestyle tips tab.
 """
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from rls_diary.domain.insights.finding import Finding
 from rls_diary.services.diary import Diary
 from rls_diary.services.insights import compute_insights
+from rls_diary.ui.problem_text import finding_text
 from rls_diary.ui.treatment import text
 from rls_diary.ui.workers import Task, start
 
@@ -141,7 +143,7 @@ class InsightCard(QFrame):
         self.when = QLabel(finding_when(finding), self)
         self.when.setObjectName("insightWhen")
         self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.message = QLabel(finding.message, self)
+        self.message = QLabel(finding_text(finding), self)
         self.message.setObjectName("insightMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -154,7 +156,7 @@ class InsightCard(QFrame):
         layout.addLayout(header)
         layout.addWidget(self.message)
         self.setAccessibleName(f"{finding_title(finding)}, {finding_when(finding)}")
-        self.setAccessibleDescription(finding.message)
+        self.setAccessibleDescription(self.message.text())
 
 
 class InsightsPage(QWidget):

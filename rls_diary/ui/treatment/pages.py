@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from rls_diary.domain.record_validation import BASELINE_FROM, BASELINE_TO, baseline_problems
 from rls_diary.domain.validation import FieldError, Problem
 from rls_diary.ui.models.record_tables import RecordSortProxy, RecordTableModel
-from rls_diary.ui.treatment.dialog import HINT_STYLE, PROBLEM_STYLE
+from rls_diary.ui.treatment.dialog import HINT_STYLE, PROBLEM_STYLE, record_problem_text
 from rls_diary.ui.treatment.inputs import DateInput
 
 
@@ -295,7 +295,7 @@ class BaselinePage(QWidget):
                 dates[key] = widget.value()
             except FieldError as exc:
                 dates[key] = None
-                found.append(Problem(key, str(exc)))
+                found.append(Problem.from_error(key, exc))
         first, last = dates[BASELINE_FROM], dates[BASELINE_TO]
         if not found:
             found = baseline_problems(first, last)
@@ -306,7 +306,9 @@ class BaselinePage(QWidget):
         for key, label in self.problem_labels.items():
             problem = by_key.get(key)
             label.setVisible(problem is not None)
-            label.setText("" if problem is None else f"{self.labels[key]}: {problem.message}")
+            label.setText(
+                "" if problem is None else f"{self.labels[key]}: {record_problem_text(problem)}"
+            )
 
     def save(self) -> bool:
         first, last, problems = self.values()
