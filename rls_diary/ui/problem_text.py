@@ -1,4 +1,4 @@
-"""A validation problem's message, and an insight's, in the window's language (Qt-free).
+"""A validation problem's message in the window's language (Qt-free).
 
 :mod:`rls_diary.domain.validation` writes its messages in English (the CLI and the importers
 print them so) and keeps, with each :class:`~rls_diary.domain.validation.Problem`, the template
@@ -8,18 +8,13 @@ the catalogue) and filled again; the values that are field labels are translated
 problem made without a template, or one whose translation does not fit its values, shows its
 English message.
 
-Insights work the same way (context ``insights``): a
-:class:`~rls_diary.domain.insights.finding.Finding` keeps the template of its message and
-the values, which may be marked pieces themselves; :func:`finding_text` translates them all
-and writes the figures with the window's decimal sign.
+Insights work the same way: :mod:`rls_diary.ui.insight_text`.
 """
 
 from __future__ import annotations
 
-from rls_diary.domain.insights import finding as insights
-from rls_diary.domain.insights.finding import Finding
 from rls_diary.domain.validation import CONTEXT, WORD_VALUES, FieldError, Problem
-from rls_diary.ui.diary.text import date_words, translate
+from rls_diary.ui.diary.text import translate
 
 
 def problem_text(problem: Problem | FieldError) -> str:
@@ -35,21 +30,3 @@ def problem_text(problem: Problem | FieldError) -> str:
         return translate(CONTEXT, problem.template).format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
         return message
-
-
-def finding_text(finding: Finding) -> str:
-    """The message of an insight ``finding`` as the window shows it."""
-    if not finding.template:
-        return finding.message
-    decimal = date_words().decimal
-
-    def in_language(template: str) -> str:
-        return translate(insights.CONTEXT, template)
-
-    def figure(text: str) -> str:
-        return text.replace(".", decimal)
-
-    try:
-        return insights.render(insights.Text(finding.template, finding.values), in_language, figure)
-    except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
-        return finding.message

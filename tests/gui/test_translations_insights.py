@@ -15,7 +15,7 @@ from treatment_helpers import TODAY
 from rls_diary.domain.insights.finding import Figure, Finding, Text
 from rls_diary.services.demo import create_demo
 from rls_diary.services.diary import Diary
-from rls_diary.ui.problem_text import finding_text
+from rls_diary.ui.insight_text import finding_text
 from rls_diary.ui.treatment.tab import TreatmentTab
 
 MakeTab = Callable[..., TreatmentTab]

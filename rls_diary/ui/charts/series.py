@@ -38,7 +38,7 @@ from rls_diary.services.diary import Contents
 from rls_diary.services.insights import compute_insights
 from rls_diary.services.stats import night_values
 from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP  # marks the words below (no Qt)
-from rls_diary.ui.problem_text import finding_text  # in the window's language
+from rls_diary.ui.insight_text import finding_text  # in the window's language
 
 SECONDS_PER_DAY: Final = 86_400
 EPOCH_ORDINAL: Final = dt.date(1970, 1, 1).toordinal()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from rls_diary.domain.insights.finding import Finding
 from rls_diary.services.diary import Diary
 from rls_diary.services.insights import compute_insights
-from rls_diary.ui.problem_text import finding_text
+from rls_diary.ui.insight_text import finding_text
 from rls_diary.ui.treatment import text
 from rls_diary.ui.workers import Task, start
 
