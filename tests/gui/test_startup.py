@@ -80,6 +80,7 @@ LATER: tuple[str, ...] = (
     "numpy",
     "rls_diary.domain.records",  # the Treatment tab, exports, the report
     "rls_diary.domain.statistics",  # the Charts tab and insights
+    "rls_diary.domain.insights",  # the Treatment tab, the Charts markers
     "rls_diary.storage.backup",  # the backup made after the window is shown
     "rls_diary.ui.welcome",  # an empty diary's first run
     "rls_diary.ui.dialogs.safety",  # the notice, once
