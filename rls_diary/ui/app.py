@@ -162,7 +162,8 @@ def _refuse(exc: StorageError, self_test: bool) -> None:
 def _backup_time(taken_at: dt.datetime) -> str:
     """``12 Mar 2024 08:30 UTC`` as before in English; German ``Di. 12. März 2024 08:30 UTC``."""
     if diary_text.date_words() == diary_text.ENGLISH:
-        return f"{taken_at:%d %b %Y %H:%M} UTC"
+        month = diary_text.MONTHS[taken_at.month - 1]  # not strftime: the C locale may differ
+        return f"{taken_at.day:02d} {month} {taken_at.year} {taken_at:%H:%M} UTC"
     return f"{diary_text.long_date(taken_at.date())} {taken_at:%H:%M} UTC"
 
 

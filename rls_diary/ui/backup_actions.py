@@ -30,8 +30,9 @@ class Chooser(Protocol):
 
 def _date(date: dt.date) -> str:
     """``Tue 12 Mar 2024`` as before in English; German ``Di. 12. März 2024``."""
-    if diary_text.date_words() == diary_text.ENGLISH:
-        return f"{date:%a %d %b %Y}"
+    if diary_text.date_words() == diary_text.ENGLISH:  # not strftime: the C locale may differ
+        weekday, month = diary_text.DAYS[date.weekday()], diary_text.MONTHS[date.month - 1]
+        return f"{weekday} {date.day:02d} {month} {date.year}"
     return diary_text.long_date(date)
 
 
@@ -170,7 +171,8 @@ def purge_night(parent: QWidget, diary: Diary, date: dt.date | None) -> str | No
         QMessageBox.warning(
             parent, QCoreApplication.translate("backup", "Some backups were not changed"), names
         )
-    day = f"{date:%d %b %Y}" if diary_text.date_words() == diary_text.ENGLISH else None
+    english = f"{date.day:02d} {diary_text.MONTHS[date.month - 1]} {date.year}"
+    day = english if diary_text.date_words() == diary_text.ENGLISH else None
     return QCoreApplication.translate(
         "backup", "Removed the night of {date} from {count} backup(s)"
     ).format(date=day or diary_text.long_date(date), count=len(report.purged))

@@ -48,6 +48,13 @@ def test_date_labels_name_the_year_where_it_changes(qapp) -> None:
     assert date_tick_labels([date_x(dt.date(2020, 1, 1))], 365 * DAY) == ["2020"]
 
 
+def test_date_labels_follow_the_window_language_not_the_c_locale(german: str) -> None:
+    days = [date_x(dt.date(2024, 3, 4)), date_x(dt.date(2024, 3, 11))]
+    assert date_tick_labels(days, 7 * DAY) == ["4. März 2024", "11. März"]
+    months = [date_x(dt.date(2024, m, 1)) for m in (11, 12)]
+    assert date_tick_labels(months, 30 * DAY) == ["Nov. 2024", "Dez."]
+
+
 def test_date_axis_picks_a_step_that_fits(qapp) -> None:
     axis = DateAxis()
     low, high = date_x(dt.date(2005, 1, 1)), date_x(dt.date(2025, 1, 1))

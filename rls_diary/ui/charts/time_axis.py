@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from rls_diary.ui.charts.text import clock_text
+from rls_diary.ui.diary.text import date_words
 
 _DAY: Final = 86_400
 _DATE_LABEL_PIXELS: Final = 80
@@ -123,18 +124,22 @@ def date_ticks(unit: str, count: int, low: float, high: float) -> np.ndarray:
 
 def date_tick_labels(values: list[float], spacing: float) -> list[str]:
     """ "4 Mar" for days and weeks, "Mar" for months, "2024" for years; the year is added to
-    the first label and to January."""
+    the first label and to January. Month names in the window's language (German "4. März"),
+    whatever the C locale."""
+    words = date_words()
     labels = []
     for index, value in enumerate(values):
         day = dt.date(1970, 1, 1) + dt.timedelta(days=round(value / _DAY))
+        month = words.months[day.month - 1]
         if spacing >= 360 * _DAY:
             labels.append(str(day.year))
         elif spacing >= 28 * _DAY:
             with_year = index == 0 or day.month == 1
-            labels.append(f"{day:%b} {day.year}" if with_year else f"{day:%b}")
+            labels.append(f"{month} {day.year}" if with_year else month)
         else:
             with_year = index == 0 or (day.month == 1 and day.day <= spacing / _DAY)
-            labels.append(f"{day.day} {day:%b}" + (f" {day.year}" if with_year else ""))
+            label = f"{day.day}{words.day_suffix} {month}"
+            labels.append(label + (f" {day.year}" if with_year else ""))
     return labels
 
 
