@@ -46,6 +46,9 @@ def test_the_augmentation_warning_speaks_german(
     )
     assert message != card.finding.message
     assert card.accessibleDescription() == message
+    assert card.title.text() == (
+        "⚠ Mögliche Augmentation – sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt"
+    )
 
 
 def test_every_card_speaks_german(german: str, make_tab: MakeTab, diary: Diary) -> None:
@@ -55,12 +58,16 @@ def test_every_card_speaks_german(german: str, make_tab: MakeTab, diary: Diary) 
         text = card.message.text()
         assert text != card.finding.message, text
         assert " the " not in text and "doctor" not in text, text
+        assert "doctor" not in card.title.text() and card.title.text() != card.finding.kind
 
 
 def test_english_cards_show_the_engine_message(make_tab: MakeTab, diary: Diary) -> None:
     cards = _cards(make_tab, diary)
     for card in cards.values():
         assert card.message.text() == card.finding.message
+    assert cards["possible_augmentation"].title.text() == (
+        "⚠ Possible augmentation — talk to your doctor"
+    )
     assert (
         cards["possible_augmentation"]
         .message.text()

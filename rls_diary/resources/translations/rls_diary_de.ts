@@ -928,6 +928,62 @@ Durch {new} ersetzen?</translation>
         <translation>Derzeit keine Sicherheitshinweise.</translation>
     </message>
     <message>
+        <source>Possible augmentation</source>
+        <translation>Mögliche Augmentation</translation>
+    </message>
+    <message>
+        <source>Worse after a dose increase</source>
+        <translation>Schlechter nach einer Dosiserhöhung</translation>
+    </message>
+    <message>
+        <source>Iron below the guideline level</source>
+        <translation>Eisen unter dem Leitlinienwert</translation>
+    </message>
+    <message>
+        <source>Iron between 75 and 100 ng/mL</source>
+        <translation>Eisen zwischen 75 und 100 ng/ml</translation>
+    </message>
+    <message>
+        <source>Test after an iron infusion</source>
+        <translation>Test nach einer Eiseninfusion</translation>
+    </message>
+    <message>
+        <source>Iron result during kidney disease</source>
+        <translation>Eisenwert bei Nierenerkrankung</translation>
+    </message>
+    <message>
+        <source>Iron test reminder</source>
+        <translation>Erinnerung an den Eisentest</translation>
+    </message>
+    <message>
+        <source>Remission</source>
+        <translation>Remission</translation>
+    </message>
+    <message>
+        <source>Symptoms came back</source>
+        <translation>Die Beschwerden sind zurück</translation>
+    </message>
+    <message>
+        <source>Treatment effect</source>
+        <translation>Wirkung der Behandlung</translation>
+    </message>
+    <message>
+        <source>Not enough data yet</source>
+        <translation>Noch nicht genug Daten</translation>
+    </message>
+    <message>
+        <source>Very low mood recorded</source>
+        <translation>Sehr gedrückte Stimmung eingetragen</translation>
+    </message>
+    <message>
+        <source>Monthly check-in</source>
+        <translation>Monatliche Nachfrage</translation>
+    </message>
+    <message>
+        <source>⚠ {title} — talk to your doctor</source>
+        <translation>⚠ {title} – sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt</translation>
+    </message>
+    <message>
         <source>What your diary suggests discussing with your doctor. These are observations from your own entries, not a diagnosis and not advice on doses.</source>
         <translation>Was Sie laut Ihrem Tagebuch mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten. Es sind Beobachtungen aus Ihren eigenen Einträgen, keine Diagnose und keine Empfehlung zur Dosis.</translation>
     </message>

@@ -69,21 +69,22 @@ EMPTY_TEXTS: Final = {
     "safety": QT_TRANSLATE_NOOP("InsightsPage", "No safety reminders right now."),
 }
 KIND_TITLES: Final = {
-    "possible_augmentation": "Possible augmentation",
-    "augmentation_watch": "Augmentation watch",
-    "paradoxical_response": "Worse after a dose increase",
-    "iron_low": "Iron below the guideline level",
-    "iron_iv_band": "Iron between 75 and 100 ng/mL",
-    "after_infusion": "Test after an iron infusion",
-    "kidney_disease": "Iron result during kidney disease",
-    "iron_test_overdue": "Iron test reminder",
-    "remission": "Remission",
-    "recurrence": "Symptoms came back",
-    "treatment_effect": "Treatment effect",
-    "not_enough_data": "Not enough data yet",
-    "crisis_numbers": "Very low mood recorded",
-    "agonist_check_in": "Monthly check-in",
+    "possible_augmentation": QT_TRANSLATE_NOOP("InsightsPage", "Possible augmentation"),
+    "augmentation_watch": QT_TRANSLATE_NOOP("InsightsPage", "Augmentation watch"),
+    "paradoxical_response": QT_TRANSLATE_NOOP("InsightsPage", "Worse after a dose increase"),
+    "iron_low": QT_TRANSLATE_NOOP("InsightsPage", "Iron below the guideline level"),
+    "iron_iv_band": QT_TRANSLATE_NOOP("InsightsPage", "Iron between 75 and 100 ng/mL"),
+    "after_infusion": QT_TRANSLATE_NOOP("InsightsPage", "Test after an iron infusion"),
+    "kidney_disease": QT_TRANSLATE_NOOP("InsightsPage", "Iron result during kidney disease"),
+    "iron_test_overdue": QT_TRANSLATE_NOOP("InsightsPage", "Iron test reminder"),
+    "remission": QT_TRANSLATE_NOOP("InsightsPage", "Remission"),
+    "recurrence": QT_TRANSLATE_NOOP("InsightsPage", "Symptoms came back"),
+    "treatment_effect": QT_TRANSLATE_NOOP("InsightsPage", "Treatment effect"),
+    "not_enough_data": QT_TRANSLATE_NOOP("InsightsPage", "Not enough data yet"),
+    "crisis_numbers": QT_TRANSLATE_NOOP("InsightsPage", "Very low mood recorded"),
+    "agonist_check_in": QT_TRANSLATE_NOOP("InsightsPage", "Monthly check-in"),
 }
+ATTENTION_TITLE: Final = QT_TRANSLATE_NOOP("InsightsPage", "⚠ {title} — talk to your doctor")
 # Kinds that call for attention: marked in words (⚠ and "Talk to your doctor"), not by colour.
 ATTENTION: Final = frozenset(
     {"possible_augmentation", "paradoxical_response", "iron_low", "crisis_numbers", "recurrence"}
@@ -118,8 +119,11 @@ def load_insights(data_dir: Path, zone: str, today: dt.date) -> dict[str, list[F
 
 
 def finding_title(finding: Finding) -> str:
-    title = KIND_TITLES.get(finding.kind) or finding.kind.replace("_", " ").capitalize()
-    return f"⚠ {title} — talk to your doctor" if finding.kind in ATTENTION else title
+    known = KIND_TITLES.get(finding.kind)
+    title = _tr(known) if known else finding.kind.replace("_", " ").capitalize()
+    if finding.kind not in ATTENTION:
+        return title
+    return _tr(ATTENTION_TITLE).format(title=title)
 
 
 def finding_when(finding: Finding) -> str:
