@@ -180,7 +180,9 @@ class DiaryTray(QObject):
         if last_night is None or not last_night.is_recorded:
             lines.append(self.tr("How did last night go?"))
         if coming is not None:
-            lines.append(coming.text)
+            from rls_diary.ui.experiments.words import tonight_text
+
+            lines.append(tonight_text(coming))
         return "\n".join(lines)
 
     def remind(self, now: dt.datetime | None = None) -> str:

@@ -13,7 +13,7 @@ from rls_diary.domain.night import Night
 from rls_diary.domain.records import Experiment
 from rls_diary.services import experiments as service
 from rls_diary.ui.experiments import words
-from rls_diary.ui.experiments.running import tonight_text
+from rls_diary.ui.experiments.words import tonight_text
 from rls_diary.ui.treatment import forms
 from rls_diary.ui.treatment.dialog import RecordDialog
 from rls_diary.ui.treatment.pages import BaselinePage

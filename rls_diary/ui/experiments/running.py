@@ -44,30 +44,6 @@ FOLLOWED_TEXT: Final = (
 )
 
 
-def tonight_text(tonight: service.Tonight) -> str:
-    """:attr:`rls_diary.services.experiments.Tonight.text` in the window's language (the
-    English is the same, word for word)."""
-    e, where = tonight.experiment, tonight.slot
-    if where is None:
-        return QCoreApplication.translate(
-            "RunningPanel", "Experiment “{factor}” starts on the night to {date}."
-        ).format(factor=e.factor, date=words.weekday_month(e.start))
-    place = QCoreApplication.translate(
-        "RunningPanel", "pair {pair} of {pairs}, night {night} of {nights} in this block"
-    ).format(pair=where.pair + 1, pairs=e.pairs, night=where.index + 1, nights=e.block_nights)
-    if where.washout:
-        place += QCoreApplication.translate(
-            "RunningPanel", "; a washout night, followed but not counted"
-        )
-    if tonight.condition == "A":
-        return QCoreApplication.translate(
-            "RunningPanel", "Tonight: {factor} (A) — {where}."
-        ).format(factor=e.factor, where=place)
-    return QCoreApplication.translate(
-        "RunningPanel", "Tonight: as usual (B), without “{factor}” — {where}."
-    ).format(factor=e.factor, where=place)
-
-
 def marks_for(nights: list[Night]) -> dict[dt.date, str]:
     """A calendar mark per night entry: followed / not followed / recorded."""
     marks = {}
@@ -192,7 +168,7 @@ class RunningPanel(QWidget):
             f"{'#ffffff' if condition else 'palette(text)'}; font-size: 28px; "
             "font-weight: bold; border-radius: 8px; qproperty-alignment: AlignCenter;"
         )
-        self.tonight_label.setText(tonight_text(tonight) if tonight is not None else "")
+        self.tonight_label.setText(words.tonight_text(tonight) if tonight is not None else "")
         nights = self.diary.nights(e.start, ex.end_date(e))
         self.calendar.show_experiment(e, planned=False, marks=marks_for(nights), today=entry)
         self._show_progress(e, nights, entry)

@@ -18,6 +18,7 @@ from rls_diary.domain import experiments as ex
 from rls_diary.ui.diary import text
 
 if TYPE_CHECKING:  # Qt's stub returns ``object``; the marker returns the text unchanged
+    from rls_diary.services.experiments import Tonight
 
     def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
 
@@ -163,3 +164,27 @@ def _value(name: str, value: str, result: ex.Result) -> str:
     if name in ("low", "high", "p", "floor"):
         return decimal(value)
     return value
+
+
+def tonight_text(tonight: Tonight) -> str:
+    """:attr:`rls_diary.services.experiments.Tonight.text` in the window's language (the
+    English is the same, word for word)."""
+    e, where = tonight.experiment, tonight.slot
+    if where is None:
+        return QCoreApplication.translate(
+            "RunningPanel", "Experiment “{factor}” starts on the night to {date}."
+        ).format(factor=e.factor, date=weekday_month(e.start))
+    place = QCoreApplication.translate(
+        "RunningPanel", "pair {pair} of {pairs}, night {night} of {nights} in this block"
+    ).format(pair=where.pair + 1, pairs=e.pairs, night=where.index + 1, nights=e.block_nights)
+    if where.washout:
+        place += QCoreApplication.translate(
+            "RunningPanel", "; a washout night, followed but not counted"
+        )
+    if tonight.condition == "A":
+        return QCoreApplication.translate(
+            "RunningPanel", "Tonight: {factor} (A) — {where}."
+        ).format(factor=e.factor, where=place)
+    return QCoreApplication.translate(
+        "RunningPanel", "Tonight: as usual (B), without “{factor}” — {where}."
+    ).format(factor=e.factor, where=place)
