@@ -151,6 +151,7 @@ MARKED_OUTSIDE_UI: Final = (
     "domain/record_validation.py",
     "domain/experiments.py",
     "domain/insights",
+    "report",
 )
 
 
