@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Mapping, Sequence
-from functools import partial
 from typing import Any, Final, Protocol
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QFrame,
     QGridLayout,
@@ -220,8 +220,13 @@ class ChoiceRow(_Described, ProblemBorder, QFrame):
         layout = FlowLayout(self)
         layout.setContentsMargins(5, 5, 5, 5)  # room for the focus and problem border
         self._buttons: list[tuple[Any, QToolButton]] = []
+        # One connection for the row (a form has ~100 choice buttons): the group says which.
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # clicking the chosen button again clears the row
+        self._group.idClicked.connect(self._clicked_at)
+        self._chosen: QToolButton | None = None  # the button shown checked
         least = self.fontMetrics().horizontalAdvance("00") + 20
-        for value, label in self._options:
+        for index, (value, label) in enumerate(self._options):
             button = ChoiceButton(self)
             button.setText(label)
             button.setCheckable(True)
@@ -230,7 +235,7 @@ class ChoiceRow(_Described, ProblemBorder, QFrame):
             button.setAccessibleName(f"{name}: {label}")
             if tips and value in tips:
                 button.setToolTip(tips[value])
-            button.clicked.connect(partial(self._clicked, value))
+            self._group.addButton(button, index)
             layout.addWidget(button)
             self._buttons.append((value, button))
         self.clear_button = QToolButton(self)
@@ -243,6 +248,7 @@ class ChoiceRow(_Described, ProblemBorder, QFrame):
         self.blank_label = QLabel(blank_text, self)
         self.blank_label.setObjectName("blankHint")
         layout.addWidget(self.blank_label)
+        self.clear_button.hide()  # blank to begin with: "not recorded" shows instead
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -274,12 +280,23 @@ class ChoiceRow(_Described, ProblemBorder, QFrame):
     def _clicked(self, value: Any) -> None:
         self.set_value(None if self._value == value else value)
 
+    def _clicked_at(self, index: int) -> None:
+        self._clicked(self._buttons[index][0])
+
     def _sync(self) -> None:
-        for value, button in self._buttons:
-            button.setChecked(self._value is not None and value == self._value)
-        blank = self._value is None
-        self.blank_label.setVisible(blank)
-        self.clear_button.setVisible(not blank)
+        """Show the value: only the buttons that change (a click has toggled the one clicked),
+        and the ✕ or "not recorded" only when blankness changes (each re-lays the row out)."""
+        chosen = None
+        if self._value is not None:
+            chosen = next(b for v, b in self._buttons if v == self._value)
+        for button in (self._chosen, chosen):
+            if button is not None:
+                button.setChecked(button is chosen)
+        self._chosen = chosen
+        blank = chosen is None
+        if self.blank_label.isHidden() == blank:
+            self.blank_label.setVisible(blank)
+            self.clear_button.setVisible(not blank)
         self._describe()
 
     def _state_text(self) -> str:
