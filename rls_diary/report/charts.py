@@ -18,7 +18,9 @@ from typing import Final
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 from rls_diary.report.layout import HAIRLINE, INK, MUTED, RULE, Block, Kit, Text
+from rls_diary.report.words import ENGLISH, date_text, month_names, tr
 
 # The window's chart colours (ui/charts/style.py, Okabe & Ito 2008), darkened where needed
 # for contrast on white paper.
@@ -33,6 +35,7 @@ MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 GUTTER: Final = 40.0  # left of the plot: tick labels
 RIGHT: Final = 8.0
 TAG_STRIP: Final = 12.0  # above the panels: the numbered tags of medication changes
+FROM_NIGHT: Final = QT_TRANSLATE_NOOP("report", "{change} (from the night to {date})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +89,10 @@ class TimeChart(Block):
         markers: Sequence[Marker] = (),
         note: str = "",
         explain_markers: bool = True,
+        language: str = ENGLISH,
     ) -> None:
         self.explain_markers = explain_markers
+        self.language = language
         self.title = title
         self.first = first
         self.last = last
@@ -106,7 +111,7 @@ class TimeChart(Block):
         self._marker_notes = [
             Text(
                 kit,
-                [(f"{index}  ", True), (f"{m.label} (from the night to {m.first_night})", False)],
+                [(f"{index}  ", True), (self._marker_text(m), False)],
                 kit.small,
                 width - GUTTER,
                 color=MUTED,
@@ -160,6 +165,13 @@ class TimeChart(Block):
         if self._note is not None:
             self._note.draw(painter, plot_left, top)
         painter.restore()
+
+    def _marker_text(self, marker: Marker) -> str:
+        if self.language == ENGLISH:
+            return f"{marker.label} (from the night to {marker.first_night})"
+        return tr(FROM_NIGHT, self.language).format(
+            change=marker.label, date=date_text(marker.first_night, self.language)
+        )
 
     # -- geometry -----------------------------------------------------------------------------
 
@@ -250,7 +262,7 @@ class TimeChart(Block):
     def _draw_date_axis(
         self, painter: QPainter, rect: QRectF, to_x: Callable[[float], float]
     ) -> None:
-        for day, text in date_ticks(self.first, self.last):
+        for day, text in date_ticks(self.first, self.last, language=self.language):
             xx = to_x(self._days(day))
             painter.setPen(QPen(RULE, 0.6))
             painter.drawLine(QPointF(xx, rect.bottom()), QPointF(xx, rect.bottom() + 2.5))
@@ -343,9 +355,20 @@ def _legend_symbol(painter: QPainter, series: Series, at: QPointF) -> None:
 # --- axes ------------------------------------------------------------------------------------
 
 
-def date_ticks(first: dt.date, last: dt.date, most: int = 9) -> list[tuple[dt.date, str]]:
+def date_ticks(
+    first: dt.date, last: dt.date, most: int = 9, language: str = ENGLISH
+) -> list[tuple[dt.date, str]]:
     """Readable date ticks between ``first`` and ``last``: days, weeks (Mondays), months or
-    years, whichever gives at most ``most`` ticks."""
+    years, whichever gives at most ``most`` ticks (German: "24. März", "März 2026")."""
+    names = month_names(language) or MONTHS
+    dot = "" if language == ENGLISH else "."
+
+    def _day_label(day: dt.date) -> str:
+        return f"{day.day}{dot} {names[day.month - 1]}"
+
+    def _month_label(day: dt.date, with_year: bool) -> str:
+        return f"{names[day.month - 1]} {day.year}" if with_year else names[day.month - 1]
+
     span = (last - first).days
     if span <= 10:
         return [
@@ -384,14 +407,6 @@ def _month_starts(first: dt.date, last: dt.date, step: int) -> list[dt.date]:
         if (month - 1) % step == 0:
             found.append(day)
         month += 1
-
-
-def _day_label(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]}"
-
-
-def _month_label(day: dt.date, with_year: bool) -> str:
-    return f"{MONTHS[day.month - 1]} {day.year}" if with_year else MONTHS[day.month - 1]
 
 
 def value_ticks(low: float, high: float, steps: Sequence[float], most: int = 6) -> list[float]:

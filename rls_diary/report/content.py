@@ -1,6 +1,7 @@
 """What the PDF summary says (issue 7): a pure content model, built from the diary's records.
 
-No Qt here: :mod:`rls_diary.report.render` lays this out on paper. Everything is as of the
+No Qt here (a German report's words come from :mod:`rls_diary.report.words`, which loads
+QtCore only then): :mod:`rls_diary.report.render` lays this out on paper. Everything is as of the
 period's last night, so a report of an old period describes that time (labs, medications and
 IRLS totals after it are left out; the augmentation watch looks at the nights up to it).
 
@@ -40,16 +41,23 @@ from rls_diary.domain.insights import (
     safety,
     treatment_effect,
 )
-from rls_diary.domain.insights.finding import NOT_ENOUGH_DATA, Finding, clock_text
+from rls_diary.domain.insights.finding import (
+    NOT_ENOUGH_DATA,
+    Finding,
+    clock_text,
+    translated_text,
+)
 from rls_diary.domain.night import Night
 from rls_diary.domain.notices import REPORT_NOTICE
 from rls_diary.domain.records import Assessment, Lab, Medication, irls_band
 from rls_diary.domain.statistics import Summary, interval_distance_from_zero, summary
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
+from rls_diary.report.words import ENGLISH, date_text, decimal, span_text, tr
 from rls_diary.services.diary import Contents, Diary
 from rls_diary.services.insights import local_today
 from rls_diary.services.stats import night_values
 
-TITLE: Final = "RLS Diary summary"
+TITLE: Final = QT_TRANSLATE_NOOP("report", "RLS Diary summary")
 DEFAULT_NIGHTS: Final = 28
 LATE_AFTER_DAYS: Final = 1  # entered more than this many days after the morning date
 LIFESTYLE_WINDOW_NIGHTS: Final = 365
@@ -58,16 +66,30 @@ EXPERIMENT_LOOKBACK_DAYS: Final = 365
 FERRITIN_REFERENCES: Final = (75.0, 100.0)  # ng/mL (DESIGN §6)
 TSAT_REFERENCE: Final = 20.0  # %
 ONE_DAY: Final = dt.timedelta(days=1)
-OTHER_APP: Final = "another app"
+# REPORT_NOTICE as marked for translation (the same words: the footer of every page)
+NOTICE: Final = QT_TRANSLATE_NOOP(
+    "report",
+    "Recorded by the patient in RLS Diary. Not medical advice and not a diagnosis: the "
+    "figures and alerts do not replace a consultation. Do not start, stop or change any "
+    "medicine because of this summary.",
+)
+assert NOTICE == REPORT_NOTICE
+TRACKED_LABEL: Final = QT_TRANSLATE_NOOP("report", "Tracked sleep, {sources} (h:mm)")
+STARTED: Final = QT_TRANSLATE_NOOP("report", "{name} {dose} started")
+STOPPED: Final = QT_TRANSLATE_NOOP("report", "{name} stopped")
+SAME: Final = QT_TRANSLATE_NOOP("report", "same")
+EARLIER: Final = QT_TRANSLATE_NOOP("report", "{time} earlier")
+LATER: Final = QT_TRANSLATE_NOOP("report", "{time} later")
+OTHER_APP: Final = QT_TRANSLATE_NOOP("report", "another app")
 
 # Sections of the findings, in the order the report prints them.
 SECTION_TITLES: Final[Mapping[str, str]] = {
-    "augmentation": "Augmentation watch",
-    "iron": "Iron",
-    "remission": "Remission and recurrence",
-    "treatment_effects": "Treatment before and after",
-    "lifestyle": "Lifestyle differences (exploratory)",
-    "safety": "Mood",
+    "augmentation": QT_TRANSLATE_NOOP("report", "Augmentation watch"),
+    "iron": QT_TRANSLATE_NOOP("report", "Iron"),
+    "remission": QT_TRANSLATE_NOOP("report", "Remission and recurrence"),
+    "treatment_effects": QT_TRANSLATE_NOOP("report", "Treatment before and after"),
+    "lifestyle": QT_TRANSLATE_NOOP("report", "Lifestyle differences (exploratory)"),
+    "safety": QT_TRANSLATE_NOOP("report", "Mood"),
 }
 # Findings a doctor should see first (printed in the "needs attention" box on page 1).
 ATTENTION_KINDS: Final = frozenset(
@@ -143,14 +165,16 @@ class Metric:
 
 
 METRICS: Final = (
-    Metric("rls_severity", "RLS severity (0–10)", "", 1),
-    Metric("sleep_quality", "Sleep quality (1–5)", "", 1),
-    Metric("total_sleep_min", "Total sleep time (h:mm)", "h"),
-    Metric("sleep_efficiency_pct", "Sleep efficiency", "%"),
-    Metric("sleep_latency_min", "Time to fall asleep", "min"),
-    Metric("wake_after_sleep_onset_min", "Awake after sleep onset", "min"),
-    Metric("times_up_to_move", "Times up to move", "", 1),
-    Metric("rls_onset_min", "Symptoms began", "clock"),
+    Metric("rls_severity", QT_TRANSLATE_NOOP("report", "RLS severity (0–10)"), "", 1),
+    Metric("sleep_quality", QT_TRANSLATE_NOOP("report", "Sleep quality (1–5)"), "", 1),
+    Metric("total_sleep_min", QT_TRANSLATE_NOOP("report", "Total sleep time (h:mm)"), "h"),
+    Metric("sleep_efficiency_pct", QT_TRANSLATE_NOOP("report", "Sleep efficiency"), "%"),
+    Metric("sleep_latency_min", QT_TRANSLATE_NOOP("report", "Time to fall asleep"), "min"),
+    Metric(
+        "wake_after_sleep_onset_min", QT_TRANSLATE_NOOP("report", "Awake after sleep onset"), "min"
+    ),
+    Metric("times_up_to_move", QT_TRANSLATE_NOOP("report", "Times up to move"), "", 1),
+    Metric("rls_onset_min", QT_TRANSLATE_NOOP("report", "Symptoms began"), "clock"),
 )
 
 
@@ -278,6 +302,7 @@ class ReportContent:
     notice: str = REPORT_NOTICE
     tracked_sources: tuple[str, ...] = field(default=())
     tracked: MetricRow | None = None  # sleep measured by another app (never mixed into TST)
+    language: str = ENGLISH  # the language the PDF speaks ("en" or "de")
 
     @property
     def latest_lab(self) -> LabPoint | None:
@@ -303,6 +328,7 @@ def build_content(
     generated: dt.date,
     include_notes: bool = False,
     patient_name: str | None = None,
+    language: str = ENGLISH,
 ) -> ReportContent:
     """The report of ``period`` from every night of the diary (later nights are ignored).
 
@@ -326,10 +352,12 @@ def build_content(
     days = tuple(_day(n, v) for n, v in zip(in_period, current_values, strict=True))
     courses = [c for c in contents.medications if c.start <= period.end]
     treatment = episodes(courses)
-    findings, lifestyle_window = _findings(upto, contents, courses, treatment, period, default_zone)
+    findings, lifestyle_window = _findings(
+        upto, contents, courses, treatment, period, default_zone, language
+    )
     name = (patient_name or "").strip() or None
     tracked = [n for n in (*in_previous, *in_period) if n.tracked_sleep_min is not None]
-    sources = tuple(sorted({n.source or OTHER_APP for n in tracked}))
+    sources = tuple(sorted({n.source or tr(OTHER_APP, language) for n in tracked}))
     return ReportContent(
         period=period,
         previous=previous,
@@ -340,7 +368,7 @@ def build_content(
         metrics=metrics,
         days=days,
         medications=tuple(_medications(courses, period)),
-        medication_events=tuple(_events(treatment, period)),
+        medication_events=tuple(_events(treatment, period, language)),
         labs=tuple(_labs(contents.labs, contents.medications, period.end)),
         irls=_irls(contents.assessments, period.end),
         findings=tuple(findings),
@@ -353,7 +381,10 @@ def build_content(
         include_notes=include_notes,
         patient_name=name,
         tracked_sources=sources,
-        tracked=_tracked_row(in_period, in_previous, sources),
+        title=tr(TITLE, language),
+        notice=tr(NOTICE, language),
+        tracked=_tracked_row(in_period, in_previous, sources, language),
+        language=language,
     )
 
 
@@ -365,6 +396,7 @@ def diary_content(
     include_notes: bool = False,
     patient_name: str | None = None,
     today: dt.date | None = None,
+    language: str = ENGLISH,
 ) -> ReportContent:
     """The report of an open (read-only is enough) diary; bounds default as in
     :func:`default_period`, ``today`` to the date in the diary's zone."""
@@ -379,6 +411,7 @@ def diary_content(
         generated=day,
         include_notes=include_notes,
         patient_name=patient_name,
+        language=language,
     )
 
 
@@ -409,14 +442,17 @@ def _day(night: Night, values: Mapping[str, float | None]) -> Day:
 
 
 def _tracked_row(
-    current: Sequence[Night], previous: Sequence[Night], sources: Sequence[str]
+    current: Sequence[Night],
+    previous: Sequence[Night],
+    sources: Sequence[str],
+    language: str = ENGLISH,
 ) -> MetricRow | None:
     """Sleep measured by another app or device, as its own row (None when there is none)."""
     now = summary(n.tracked_sleep_min for n in current)
     before = summary(n.tracked_sleep_min for n in previous)
     if now.n == 0 and before.n == 0:
         return None
-    label = f"Tracked sleep, {', '.join(sources)} (h:mm)"
+    label = tr(TRACKED_LABEL, language).format(sources=", ".join(sources))
     return MetricRow(Metric("tracked_sleep_min", label, "h"), now, before)
 
 
@@ -447,23 +483,24 @@ def _medications(courses: Iterable[Medication], period: Period) -> list[Medicati
     return found
 
 
-def _events(treatment: Sequence[Episode], period: Period) -> list[MedicationEvent]:
+def _events(
+    treatment: Sequence[Episode], period: Period, language: str = ENGLISH
+) -> list[MedicationEvent]:
     """Starts, dose changes and stops whose first affected night falls in the period."""
     found = []
     for episode in treatment:
         first = episode.courses[0]
-        found.append(
-            MedicationEvent(
-                episode.first_night, f"{episode.name} {_dose(first.dose, first.unit)} started"
-            )
-        )
+        dose = decimal(_dose(first.dose, first.unit), language)
+        started = tr(STARTED, language).format(name=episode.name, dose=dose)
+        found.append(MedicationEvent(episode.first_night, started))
         for change in episode.dose_changes():
-            label = (
-                f"{episode.name} {_dose(change.before, None)} → {_dose(change.after, change.unit)}"
-            )
+            before = decimal(_dose(change.before, None), language)
+            after = decimal(_dose(change.after, change.unit), language)
+            label = f"{episode.name} {before} → {after}"
             found.append(MedicationEvent(change.date + ONE_DAY, label))
         if episode.last_night is not None:
-            found.append(MedicationEvent(episode.last_night + ONE_DAY, f"{episode.name} stopped"))
+            stopped = tr(STOPPED, language).format(name=episode.name)
+            found.append(MedicationEvent(episode.last_night + ONE_DAY, stopped))
     inside = [e for e in found if e.first_night in period]
     inside.sort(key=lambda e: (e.first_night, e.label))
     return inside
@@ -510,6 +547,7 @@ def _findings(
     treatment: Sequence[Episode],
     period: Period,
     default_zone: str,
+    language: str = ENGLISH,
 ) -> tuple[list[ReportFinding], Period | None]:
     """The insights rules (as ``services.insights.compute_insights`` runs them) over the
     nights up to the period's end, chosen for the report. Also returns the lifestyle window."""
@@ -546,7 +584,10 @@ def _findings(
         found.append(("safety", crisis))
     order = list(SECTION_TITLES)
     found.sort(key=lambda pair: order.index(pair[0]))
-    report = [ReportFinding(section, f.kind, f.message, _when(f)) for section, f in found]
+    report = [
+        ReportFinding(section, f.kind, _message(f, language), _when(f, language))
+        for section, f in found
+    ]
     has_lifestyle = any(n.date in window for n in nights)
     return report, window if has_lifestyle else None
 
@@ -567,11 +608,20 @@ def _touches(finding: Finding, period: Period) -> bool:
     return finding.start <= period.end and (finding.end is None or finding.end >= period.start)
 
 
-def _when(finding: Finding) -> str:
+def _message(finding: Finding, language: str) -> str:
+    """The finding's message in ``language`` (its English one for English)."""
+    if language == ENGLISH:
+        return finding.message
+    return translated_text(
+        finding, lambda context, text: tr(text, language, context), decimal(".", language)
+    )
+
+
+def _when(finding: Finding, language: str = ENGLISH) -> str:
     if finding.date is not None:
-        return finding.date.isoformat()
+        return date_text(finding.date, language)
     if finding.start is not None and finding.end is not None:
-        return f"{finding.start.isoformat()} to {finding.end.isoformat()}"
+        return span_text(finding.start, finding.end, language)
     return ""
 
 
@@ -628,8 +678,10 @@ def duration(minutes: float) -> str:
     return f"{sign}{whole // 60}:{whole % 60:02d}"
 
 
-def value_text(metric: Metric, value: float | None) -> str:
+def value_text(metric: Metric, value: float | None, language: str = ENGLISH) -> str:
     """One figure of a measure in its unit; a blank is a dash, never 0."""
+    if language != ENGLISH:
+        return decimal(value_text(metric, value), language)
     if value is None:
         return "–"
     if metric.unit == "clock":
@@ -643,12 +695,12 @@ def value_text(metric: Metric, value: float | None) -> str:
     return number(value, metric.decimals)
 
 
-def summary_text(metric: Metric, stats: Summary) -> tuple[str, str, str]:
+def summary_text(metric: Metric, stats: Summary, language: str = ENGLISH) -> tuple[str, str, str]:
     """(median, interquartile range, n) as the table prints them; dashes when n is 0."""
     if stats.n == 0 or stats.median is None or stats.p25 is None or stats.p75 is None:
         return "–", "–", "0"
-    low, high = value_text(metric, stats.p25), value_text(metric, stats.p75)
-    return value_text(metric, stats.median), f"{low} – {high}", str(stats.n)
+    low, high = value_text(metric, stats.p25, language), value_text(metric, stats.p75, language)
+    return value_text(metric, stats.median, language), f"{low} – {high}", str(stats.n)
 
 
 def binned(days: Sequence[Day], width: int) -> list[tuple[dt.date, dt.date, list[Day]]]:
@@ -666,7 +718,9 @@ def binned(days: Sequence[Day], width: int) -> list[tuple[dt.date, dt.date, list
     ]
 
 
-def change_text(metric: Metric, current: Summary, previous: Summary) -> str:
+def change_text(
+    metric: Metric, current: Summary, previous: Summary, language: str = ENGLISH
+) -> str:
     """The change of the median from the previous period ("+2", "1:30 earlier"); a dash
     when either period has no value."""
     if current.median is None or previous.median is None:
@@ -674,8 +728,10 @@ def change_text(metric: Metric, current: Summary, previous: Summary) -> str:
     delta = current.median - previous.median
     if metric.unit == "clock":
         if abs(delta) < 0.5:
-            return "same"
-        return f"{duration(abs(delta))} {'earlier' if delta < 0 else 'later'}"
+            return tr(SAME, language)
+        return tr(EARLIER if delta < 0 else LATER, language).format(time=duration(abs(delta)))
+    if language != ENGLISH:
+        return decimal(change_text(metric, current, previous), language)
     if metric.unit == "h":
         text = duration(delta)
         return text if text.startswith("−") or text == "0:00" else f"+{text}"

@@ -78,8 +78,10 @@ def export_pdf(
     patient_name: str | None = None,
     paper: str | None = None,
     today: dt.date | None = None,
+    language: str = "en",
 ) -> ReportContent:
-    """``rls-diary report``: read the diary (read-only) and write its summary to ``path``."""
+    """``rls-diary report``: read the diary (read-only) and write its summary to ``path``
+    (in English unless ``language`` says otherwise)."""
     check_output(path)
     with Diary.open_reader(data_dir, zone) as diary:
         content = diary_content(
@@ -89,6 +91,7 @@ def export_pdf(
             include_notes=include_notes,
             patient_name=patient_name,
             today=today,
+            language=language,
         )
     write_pdf(content, path, paper)
     return content

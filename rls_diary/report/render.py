@@ -21,6 +21,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from rls_diary.domain.statistics import summary
+from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 from rls_diary.report import content as rc
 from rls_diary.report.charts import (
     BLUE,
@@ -57,6 +58,7 @@ from rls_diary.report.layout import (
     page_size,
     paginate,
 )
+from rls_diary.report.words import date_text, decimal, span_text, tr
 
 CREATOR: Final = "RLS Diary"
 MARGIN_X: Final = 42.0
@@ -64,13 +66,31 @@ MARGIN_TOP: Final = 38.0
 FOOTER: Final = 46.0  # reserved at the bottom of every page
 MAX_POINTS: Final = 120  # per series; longer periods are charted as medians of bins
 BINS: Final = (
-    (1, "one night"),
-    (7, "7 nights"),
-    (14, "14 nights"),
-    (28, "28 nights"),
-    (91, "91 nights (13 weeks)"),
-    (182, "182 nights (26 weeks)"),
+    (1, QT_TRANSLATE_NOOP("report", "one night")),
+    (7, QT_TRANSLATE_NOOP("report", "7 nights")),
+    (14, QT_TRANSLATE_NOOP("report", "14 nights")),
+    (28, QT_TRANSLATE_NOOP("report", "28 nights")),
+    (91, QT_TRANSLATE_NOOP("report", "91 nights (13 weeks)")),
+    (182, QT_TRANSLATE_NOOP("report", "182 nights (26 weeks)")),
 )
+# The words of the medication classes the window uses (context "treatment").
+CLASS_WORDS: Final = {
+    "dopamine_agonist": "Dopamine agonist",
+    "levodopa": "Levodopa",
+    "alpha2delta": "Alpha-2-delta",
+    "iron_oral": "Oral iron",
+    "iron_iv": "IV iron",
+    "opioid": "Opioid",
+    "benzodiazepine": "Benzodiazepine",
+    "other": "Other",
+}
+BAND_WORDS: Final = {
+    "none": QT_TRANSLATE_NOOP("report", "none"),
+    "mild": QT_TRANSLATE_NOOP("report", "mild"),
+    "moderate": QT_TRANSLATE_NOOP("report", "moderate"),
+    "severe": QT_TRANSLATE_NOOP("report", "severe"),
+    "very severe": QT_TRANSLATE_NOOP("report", "very severe"),
+}
 RIGHT: Final = Qt.AlignmentFlag.AlignRight
 
 
@@ -168,11 +188,14 @@ def _draw_footer(
     painter.setPen(QPen(RULE, 0.5))
     painter.drawLine(QPointF(MARGIN_X, top), QPointF(MARGIN_X + inner, top))
     who = f"{content.patient_name} · " if content.patient_name else ""
-    page = Text(kit, f"Page {index + 1} of {count}", kit.small_bold, 80.0, align=RIGHT)
-    page.draw(painter, MARGIN_X + inner - 80.0, top + 4.0)
-    where = Text(
-        kit, f"{who}{content.title}, {content.period.text}", kit.tiny, inner - 90.0, color=MUTED
+    lang = content.language
+    page_text = tr(QT_TRANSLATE_NOOP("report", "Page {page} of {count}"), lang)
+    page = Text(
+        kit, page_text.format(page=index + 1, count=count), kit.small_bold, 80.0, align=RIGHT
     )
+    page.draw(painter, MARGIN_X + inner - 80.0, top + 4.0)
+    period = span_text(content.period.start, content.period.end, lang)
+    where = Text(kit, f"{who}{content.title}, {period}", kit.tiny, inner - 90.0, color=MUTED)
     where.draw(painter, MARGIN_X, top + 4.0)
     notice = Text(kit, content.notice, kit.tiny, inner - 90.0, color=MUTED)
     notice.draw(painter, MARGIN_X, top + 5.0 + where.height)
@@ -189,8 +212,11 @@ def build_blocks(content: rc.ReportContent) -> list[Block]:
         blocks.append(Space(6.0))
         blocks.append(
             Box(
-                "Needs attention — please discuss at this visit",
-                [_finding_spans(f) for f in attention],
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP("report", "Needs attention — please discuss at this visit"),
+                ),
+                [_finding_spans(content, f) for f in attention],
             )
         )
     blocks.extend(_summary(content))
@@ -204,12 +230,28 @@ def build_blocks(content: rc.ReportContent) -> list[Block]:
     return blocks
 
 
+def _t(content: rc.ReportContent, source: str) -> str:
+    """A text of the report (marked in context "report") in the report's language."""
+    return tr(source, content.language)
+
+
+def _date(content: rc.ReportContent, day: dt.date) -> str:
+    return date_text(day, content.language)
+
+
+def _span(content: rc.ReportContent, first: dt.date, last: dt.date) -> str:
+    return span_text(first, last, content.language)
+
+
 def _header(content: rc.ReportContent) -> list[Block]:
     period, previous = content.period, content.previous
     title: list[Block] = [Paragraph(content.title, style="title", after=4.0)]
     if content.patient_name:
         name = Paragraph(
-            [("Patient: ", False), (content.patient_name, True)],
+            [
+                (_t(content, QT_TRANSLATE_NOOP("report", "Patient: ")), False),
+                (content.patient_name, True),
+            ],
             align=RIGHT,
             before=6.0,
             after=4.0,
@@ -220,28 +262,59 @@ def _header(content: rc.ReportContent) -> list[Block]:
         *title,
         Paragraph(
             [
-                ("Period: ", True),
-                (f"{period.text} ({period.nights} nights)", False),
-                ("   Compared with: ", True),
-                (f"{previous.text} (the {previous.nights} nights before)", False),
+                (_t(content, QT_TRANSLATE_NOOP("report", "Period: ")), True),
+                (
+                    _t(content, QT_TRANSLATE_NOOP("report", "{period} ({nights} nights)")).format(
+                        period=_span(content, period.start, period.end), nights=period.nights
+                    ),
+                    False,
+                ),
+                (_t(content, QT_TRANSLATE_NOOP("report", "   Compared with: ")), True),
+                (
+                    _t(
+                        content,
+                        QT_TRANSLATE_NOOP("report", "{period} (the {nights} nights before)"),
+                    ).format(
+                        period=_span(content, previous.start, previous.end),
+                        nights=previous.nights,
+                    ),
+                    False,
+                ),
             ],
             after=2.0,
         ),
         Paragraph(
             [
-                ("Nights recorded: ", True),
-                (f"{content.nights_recorded} of {content.nights_in_period}", False),
-                ("   Entered late: ", True),
-                (f"{late} (more than a day after the morning)", False),
-                ("   Generated: ", True),
-                (content.generated.isoformat(), False),
+                (_t(content, QT_TRANSLATE_NOOP("report", "Nights recorded: ")), True),
+                (
+                    _t(content, QT_TRANSLATE_NOOP("report", "{recorded} of {nights}")).format(
+                        recorded=content.nights_recorded, nights=content.nights_in_period
+                    ),
+                    False,
+                ),
+                (_t(content, QT_TRANSLATE_NOOP("report", "   Entered late: ")), True),
+                (
+                    _t(
+                        content,
+                        QT_TRANSLATE_NOOP("report", "{late} (more than a day after the morning)"),
+                    ).format(late=late),
+                    False,
+                ),
+                (_t(content, QT_TRANSLATE_NOOP("report", "   Generated: ")), True),
+                (_date(content, content.generated), False),
             ],
             after=2.0,
         ),
         Paragraph(
-            "Kept by the patient in RLS Diary, a sleep diary based on the Consensus Sleep "
-            "Diary. Nights are dated by the morning they end; blank entries are left out of "
-            "every figure, never counted as 0.",
+            _t(
+                content,
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "Kept by the patient in RLS Diary, a sleep diary based on the Consensus Sleep "
+                    "Diary. Nights are dated by the morning they end; blank entries are left out "
+                    "of every figure, never counted as 0.",
+                ),
+            ),
             style="small",
             color=MUTED,
             after=0.0,
@@ -249,53 +322,72 @@ def _header(content: rc.ReportContent) -> list[Block]:
     ]
 
 
-def _finding_spans(finding: rc.ReportFinding) -> list[Span]:
-    title = rc.SECTION_TITLES[finding.section]
+def _finding_spans(content: rc.ReportContent, finding: rc.ReportFinding) -> list[Span]:
+    title = _t(content, rc.SECTION_TITLES[finding.section])
     return [(f"{title}: ", True), (finding.message, False)]
 
 
 def _summary(content: rc.ReportContent) -> list[Block]:
     rows: list[list[str | Sequence[Span]]] = []
     for row in (*content.metrics, *([content.tracked] if content.tracked else [])):
-        now = rc.summary_text(row.metric, row.current)
-        before = rc.summary_text(row.metric, row.previous)
+        now = rc.summary_text(row.metric, row.current, content.language)
+        before = rc.summary_text(row.metric, row.previous, content.language)
+        label = row.metric.label if row is content.tracked else _t(content, row.metric.label)
         rows.append(
             [
-                row.metric.label,
+                label,
                 [(now[0], True)],
                 now[1],
                 now[2],
                 before[0],
                 before[1],
                 before[2],
-                rc.change_text(row.metric, row.current, row.previous),
+                rc.change_text(row.metric, row.current, row.previous, content.language),
             ]
         )
+    median = _t(content, QT_TRANSLATE_NOOP("report", "Median"))
+    iqr = _t(content, QT_TRANSLATE_NOOP("report", "IQR"))
     columns = [
-        Column("Measure", 2.35),
-        Column("Median", 0.95, RIGHT),
-        Column("IQR", 1.55, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "Measure")), 2.35),
+        Column(median, 0.95, RIGHT),
+        Column(iqr, 1.55, RIGHT),
         Column("n", 0.5, RIGHT),
-        Column("Median", 0.95, RIGHT),
-        Column("IQR", 1.55, RIGHT),
+        Column(median, 0.95, RIGHT),
+        Column(iqr, 1.55, RIGHT),
         Column("n", 0.5, RIGHT),
-        Column("Change", 1.25, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "Change")), 1.25, RIGHT),
     ]
+    this = _t(content, QT_TRANSLATE_NOOP("report", "This period ({nights} nights)"))
+    previous = _t(content, QT_TRANSLATE_NOOP("report", "Previous {nights} nights"))
     groups = [
-        (f"This period ({content.period.nights} nights)", 1, 3),
-        (f"Previous {content.previous.nights} nights", 4, 6),
+        (this.format(nights=content.period.nights), 1, 3),
+        (previous.format(nights=content.previous.nights), 4, 6),
     ]
     return [
-        Heading("Summary: this period and the one before"),
+        Heading(
+            _t(content, QT_TRANSLATE_NOOP("report", "Summary: this period and the one before"))
+        ),
         Table(columns, rows, groups=groups),
         Paragraph(
-            "Median and interquartile range (IQR, 25th–75th percentile) over the nights with "
-            "a value; n = nights with a value; change = this period's median minus the "
-            "previous one's. Severity: 0 none – 10 worst. Quality: 1 very "
-            "poor – 5 very good. Total sleep = time from trying to sleep to the final "
-            "awakening, minus time to fall asleep and time awake (Consensus Sleep Diary)."
+            _t(
+                content,
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "Median and interquartile range (IQR, 25th–75th percentile) over the nights "
+                    "with a value; n = nights with a value; change = this period's median minus "
+                    "the previous one's. Severity: 0 none – 10 worst. Quality: 1 very poor – 5 "
+                    "very good. Total sleep = time from trying to sleep to the final awakening, "
+                    "minus time to fall asleep and time awake (Consensus Sleep Diary).",
+                ),
+            )
             + (
-                " Tracked sleep was measured by another app and is not part of it."
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        " Tracked sleep was measured by another app and is not part of it.",
+                    ),
+                )
                 if content.tracked
                 else ""
             ),
@@ -307,91 +399,154 @@ def _summary(content: rc.ReportContent) -> list[Block]:
 
 
 def _medications(content: rc.ReportContent) -> list[Block]:
-    heading = Heading("Medications taken in this period")
+    heading = Heading(_t(content, QT_TRANSLATE_NOOP("report", "Medications taken in this period")))
     if not content.medications:
-        return [heading, Paragraph("No medication course recorded for this period.")]
+        return [
+            heading,
+            Paragraph(
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP("report", "No medication course recorded for this period."),
+                )
+            ),
+        ]
+    ongoing = _t(content, QT_TRANSLATE_NOOP("report", "ongoing"))
     rows: list[list[str | Sequence[Span]]] = [
         [
             [(line.name, True)],
-            line.class_text,
-            line.dose_text,
+            _class_text(content, line),
+            decimal(line.dose_text, content.language),
             line.time.strftime("%H:%M") if line.time else "–",
-            line.start.isoformat(),
-            line.stop.isoformat() if line.stop else "ongoing",
+            _date(content, line.start),
+            _date(content, line.stop) if line.stop else ongoing,
         ]
         for line in content.medications
     ]
     columns = [
-        Column("Medicine", 2.0),
-        Column("Class", 2.0),
-        Column("Dose", 1.1, RIGHT),
-        Column("Usual time", 1.0, RIGHT),
-        Column("From", 1.2, RIGHT),
-        Column("To", 1.2, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "Medicine")), 2.0),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "Class")), 2.0),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "Dose")), 1.1, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "Usual time")), 1.0, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "From")), 1.2, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "To")), 1.2, RIGHT),
     ]
     return [heading, Table(columns, rows)]
+
+
+def _class_text(content: rc.ReportContent, line: rc.MedicationLine) -> str:
+    word = CLASS_WORDS.get(line.drug_class)
+    if content.language == "en" or word is None:
+        return line.class_text
+    return tr(word, content.language, "treatment")
+
+
+def _number(content: rc.ReportContent, value: float, decimals: int = 1) -> str:
+    return decimal(rc.number(value, decimals), content.language)
+
+
+def _ng(content: rc.ReportContent) -> str:
+    """The unit of ferritin as the window writes it (German: ng/ml)."""
+    return "ng/mL" if content.language == "en" else "ng/ml"
 
 
 def _iron_and_irls(content: rc.ReportContent) -> list[Block]:
     lab = content.latest_lab
     iron: list[Block]
     if lab is None:
-        iron = [Paragraph("No ferritin or transferrin saturation result recorded.")]
+        iron = [
+            Paragraph(
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP(
+                        "report", "No ferritin or transferrin saturation result recorded."
+                    ),
+                )
+            )
+        ]
     else:
+        after = (
+            QT_TRANSLATE_NOOP("report", ", may be raised by an iron infusion)")
+            if lab.after_infusion
+            else ")"
+        )
         iron = [
             Paragraph(
                 [
-                    ("Ferritin: ", True),
+                    (_t(content, QT_TRANSLATE_NOOP("report", "Ferritin: ")), True),
                     (
-                        f"{rc.number(lab.ferritin_ng_ml)} ng/mL"
+                        f"{_number(content, lab.ferritin_ng_ml)} {_ng(content)}"
                         if lab.ferritin_ng_ml is not None
-                        else "not recorded",
+                        else _t(content, QT_TRANSLATE_NOOP("report", "not recorded")),
                         False,
                     ),
-                    ("   TSAT: ", True),
+                    (_t(content, QT_TRANSLATE_NOOP("report", "   TSAT: ")), True),
                     (
-                        f"{rc.number(lab.tsat_pct)} %" if lab.tsat_pct is not None else "–",
+                        f"{_number(content, lab.tsat_pct)} %" if lab.tsat_pct is not None else "–",
                         False,
                     ),
-                    (f"   ({lab.date.isoformat()}", False),
-                    (", may be raised by an iron infusion)" if lab.after_infusion else ")", False),
+                    (f"   ({_date(content, lab.date)}", False),
+                    (_t(content, after), False),
                 ],
                 after=2.0,
             ),
             Paragraph(
-                "For RLS, guidelines (AASM 2024, IRLSSG 2018) suggest discussing iron "
-                "treatment at ferritin ≤ 75 ng/mL or TSAT < 20 %; IV iron is sometimes "
-                "considered at 75–100 ng/mL.",
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "For RLS, guidelines (AASM 2024, IRLSSG 2018) suggest discussing iron "
+                        "treatment at ferritin ≤ 75 ng/mL or TSAT < 20 %; IV iron is sometimes "
+                        "considered at 75–100 ng/mL.",
+                    ),
+                ),
                 style="small",
                 color=MUTED,
             ),
         ]
     irls: list[Block]
     if content.irls is None:
-        irls = [Paragraph("No IRLS total recorded.")]
+        irls = [Paragraph(_t(content, QT_TRANSLATE_NOOP("report", "No IRLS total recorded.")))]
     else:
         score = content.irls
         before = (
-            f"; previous {score.previous_total} on {score.previous_date.isoformat()}"
+            _t(content, QT_TRANSLATE_NOOP("report", "; previous {total} on {date}")).format(
+                total=score.previous_total, date=_date(content, score.previous_date)
+            )
             if score.previous_total is not None and score.previous_date is not None
             else ""
         )
+        band = score.band
+        if content.language != "en" and band in BAND_WORDS:
+            band = _t(content, BAND_WORDS[band])
         irls = [
             Paragraph(
                 [
-                    ("IRLS total: ", True),
-                    (f"{score.total} of 40, {score.band}", True),
-                    (f" ({score.date.isoformat()}{before})", False),
+                    (_t(content, QT_TRANSLATE_NOOP("report", "IRLS total: ")), True),
+                    (
+                        _t(content, QT_TRANSLATE_NOOP("report", "{total} of 40, {band}")).format(
+                            total=score.total, band=band
+                        ),
+                        True,
+                    ),
+                    (f" ({_date(content, score.date)}{before})", False),
                 ],
                 after=2.0,
             ),
             Paragraph(
-                "Bands: 0 none, 1–10 mild, 11–20 moderate, 21–30 severe, 31–40 very severe.",
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP(
+                        "report",
+                        "Bands: 0 none, 1–10 mild, 11–20 moderate, 21–30 severe, 31–40 very "
+                        "severe.",
+                    ),
+                ),
                 style="small",
                 color=MUTED,
             ),
         ]
-    return [Heading("Iron and IRLS"), Columns([(1.15, iron), (1.0, irls)])]
+    heading = Heading(_t(content, QT_TRANSLATE_NOOP("report", "Iron and IRLS")))
+    return [heading, Columns([(1.15, iron), (1.0, irls)])]
 
 
 # --- charts ----------------------------------------------------------------------------------
@@ -403,15 +558,16 @@ def _charts(content: rc.ReportContent) -> list[Block]:
     period = content.period
     markers = [Marker(e.first_night, e.label) for e in content.medication_events]
     width, how = _bin_width(period.nights)
+    how = _t(content, how)
     days = list(content.days)
     charts: list[TimeChart] = []
     severity = _points(days, width, lambda d: d.severity)
     quality = _points(days, width, lambda d: d.quality)
     if severity or quality:
-        charts.append(_severity_chart(period, severity, quality, markers, width, how))
+        charts.append(_severity_chart(content, severity, quality, markers, width, how))
     onset = _points(days, width, lambda d: d.onset_min)
     if onset:
-        charts.append(_onset_chart(period, onset, markers, width))
+        charts.append(_onset_chart(content, onset, markers, width))
     sleep = _sleep_chart(content, days, markers, width)
     if sleep is not None:
         charts.append(sleep)
@@ -419,46 +575,78 @@ def _charts(content: rc.ReportContent) -> list[Block]:
         chart.explain_markers = False
     blocks: list[Block] = [Space(8.0), *charts]
     if not charts:
-        blocks.append(Paragraph("No severity, sleep or onset values to chart in this period."))
+        blocks.append(
+            Paragraph(
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP(
+                        "report", "No severity, sleep or onset values to chart in this period."
+                    ),
+                )
+            )
+        )
     if sum(1 for lab in content.labs if lab.ferritin_ng_ml is not None) >= 2:
         blocks.append(_ferritin_chart(content))
     return blocks
 
 
 def _severity_chart(
-    period: rc.Period,
+    content: rc.ReportContent,
     severity: list[Point],
     quality: list[Point],
     markers: list[Marker],
     width: int,
     how: str,
 ) -> TimeChart:
+    period = content.period
     note = (
-        f"Each point is the median of {how}; the vertical line is its interquartile range."
+        _t(
+            content,
+            QT_TRANSLATE_NOOP(
+                "report",
+                "Each point is the median of {bin}; the vertical line is its interquartile range.",
+            ),
+        ).format(bin=how)
         if width > 1
-        else "Each point is one night; gaps are nights without a value."
+        else _t(
+            content,
+            QT_TRANSLATE_NOOP(
+                "report", "Each point is one night; gaps are nights without a value."
+            ),
+        )
     )
     return TimeChart(
-        "RLS severity and sleep quality",
+        _t(content, QT_TRANSLATE_NOOP("report", "RLS severity and sleep quality")),
         period.start,
         period.end,
         [
             Panel(
-                "RLS severity (0 none – 10 worst)",
+                _t(content, QT_TRANSLATE_NOOP("report", "RLS severity (0 none – 10 worst)")),
                 0,
                 10,
                 [(v, rc.number(v)) for v in (0, 2, 4, 6, 8, 10)],
-                [Series("RLS severity", severity, VERMILLION, "circle", max_gap_days=width)],
+                [
+                    Series(
+                        _t(content, QT_TRANSLATE_NOOP("report", "RLS severity")),
+                        severity,
+                        VERMILLION,
+                        "circle",
+                        max_gap_days=width,
+                    )
+                ],
                 height=66.0,
             ),
             Panel(
-                "Sleep quality (1 very poor – 5 very good)",
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP("report", "Sleep quality (1 very poor – 5 very good)"),
+                ),
                 1,
                 5,
                 [(v, rc.number(v)) for v in (1, 2, 3, 4, 5)],
                 [
                     Series(
-                        "Sleep quality",
+                        _t(content, QT_TRANSLATE_NOOP("report", "Sleep quality")),
                         quality,
                         BLUE,
                         "square",
@@ -472,6 +660,7 @@ def _severity_chart(
         ],
         markers=markers,
         note=note,
+        language=content.language,
     )
 
 
@@ -500,8 +689,9 @@ def _points(
 
 
 def _onset_chart(
-    period: rc.Period, onset: list[Point], markers: list[Marker], width: int
+    content: rc.ReportContent, onset: list[Point], markers: list[Marker], width: int
 ) -> TimeChart:
+    period = content.period
     values = [p.y for p in onset] + [v for p in onset for v in (p.low, p.high) if v is not None]
     low = min(values) // 60 * 60 - 30
     high = -(-max(values) // 60) * 60 + 30
@@ -510,20 +700,34 @@ def _onset_chart(
         low, high = middle - 120, middle + 120
     ticks = value_ticks(low, high, (60, 120, 180, 240, 360, 720))
     return TimeChart(
-        "When symptoms began",
+        _t(content, QT_TRANSLATE_NOOP("report", "When symptoms began")),
         period.start,
         period.end,
         [
             Panel(
-                "Clock time (higher = later in the evening; lower = earlier)",
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP(
+                        "report", "Clock time (higher = later in the evening; lower = earlier)"
+                    ),
+                ),
                 low,
                 high,
                 [(t, rc.clock(t)) for t in ticks],
-                [Series("Symptoms began", onset, ORANGE, "diamond", max_gap_days=width)],
+                [
+                    Series(
+                        _t(content, QT_TRANSLATE_NOOP("report", "Symptoms began")),
+                        onset,
+                        ORANGE,
+                        "diamond",
+                        max_gap_days=width,
+                    )
+                ],
                 height=70.0,
             )
         ],
         markers=markers,
+        language=content.language,
     )
 
 
@@ -532,13 +736,16 @@ def _sleep_chart(
 ) -> TimeChart | None:
     period = content.period
     total = _hours(_points(days, width, lambda d: d.total_sleep_min))
-    series = [Series("Total sleep (diary)", total, GREEN, "triangle", max_gap_days=width)]
+    total_label = _t(content, QT_TRANSLATE_NOOP("report", "Total sleep (diary)"))
+    series = [Series(total_label, total, GREEN, "triangle", max_gap_days=width)]
     tracked = _hours(_points(days, width, lambda d: d.tracked_sleep_min))
     if tracked:
-        sources = ", ".join(content.tracked_sources) or rc.OTHER_APP
+        sources = ", ".join(content.tracked_sources) or _t(content, rc.OTHER_APP)
         series.append(
             Series(
-                f"Tracked sleep ({sources})",
+                _t(content, QT_TRANSLATE_NOOP("report", "Tracked sleep ({sources})")).format(
+                    sources=sources
+                ),
                 tracked,
                 GREY,
                 "circle",
@@ -554,12 +761,12 @@ def _sleep_chart(
     ]
     high = max(10.0, float(-(-max(values, default=0.0) // 2) * 2))
     return TimeChart(
-        "Sleep time",
+        _t(content, QT_TRANSLATE_NOOP("report", "Sleep time")),
         period.start,
         period.end,
         [
             Panel(
-                "Hours asleep",
+                _t(content, QT_TRANSLATE_NOOP("report", "Hours asleep")),
                 0,
                 high,
                 [(v, rc.number(v)) for v in value_ticks(0, high, (2, 4, 6))],
@@ -569,11 +776,18 @@ def _sleep_chart(
         ],
         markers=markers,
         note=(
-            "Tracked sleep is measured by another app or device; it is shown beside the "
-            "diary's total sleep, never mixed into it."
+            _t(
+                content,
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "Tracked sleep is measured by another app or device; it is shown beside the "
+                    "diary's total sleep, never mixed into it.",
+                ),
+            )
             if tracked
             else ""
         ),
+        language=content.language,
     )
 
 
@@ -600,13 +814,23 @@ def _ferritin_chart(content: rc.ReportContent) -> TimeChart:
     gap = (last - first).days + 1
     panels = [
         Panel(
-            "Ferritin (ng/mL)",
+            _t(content, QT_TRANSLATE_NOOP("report", "Ferritin (ng/mL)")),
             0,
             top,
             [(v, rc.number(v)) for v in value_ticks(0, top, (25, 50, 100, 200, 500))],
-            [Series("Ferritin", ferritin, INK, "circle", max_gap_days=gap)],
+            [
+                Series(
+                    _t(content, QT_TRANSLATE_NOOP("report", "Ferritin")),
+                    ferritin,
+                    INK,
+                    "circle",
+                    max_gap_days=gap,
+                )
+            ],
             height=62.0,
-            references=[(v, f"{rc.number(v)} ng/mL") for v in rc.FERRITIN_REFERENCES],
+            references=[
+                (v, f"{_number(content, v)} {_ng(content)}") for v in rc.FERRITIN_REFERENCES
+            ],
         )
     ]
     tsat = [Point(lab.date, lab.tsat_pct) for lab in labs if lab.tsat_pct is not None]
@@ -614,7 +838,7 @@ def _ferritin_chart(content: rc.ReportContent) -> TimeChart:
         high = max(50.0, max(p.y for p in tsat) * 1.15)
         panels.append(
             Panel(
-                "Transferrin saturation (%)",
+                _t(content, QT_TRANSLATE_NOOP("report", "Transferrin saturation (%)")),
                 0,
                 high,
                 [(v, rc.number(v)) for v in value_ticks(0, high, (10, 20, 25, 50))],
@@ -630,15 +854,21 @@ def _ferritin_chart(content: rc.ReportContent) -> TimeChart:
                     )
                 ],
                 height=46.0,
-                references=[(rc.TSAT_REFERENCE, f"{rc.number(rc.TSAT_REFERENCE)} %")],
+                references=[(rc.TSAT_REFERENCE, f"{_number(content, rc.TSAT_REFERENCE)} %")],
             )
         )
     return TimeChart(
-        "Iron tests over time",
+        _t(content, QT_TRANSLATE_NOOP("report", "Iron tests over time")),
         first,
         last,
         panels,
-        note="Dashed lines: ferritin 75 and 100 ng/mL, TSAT 20 % (see Iron above).",
+        note=_t(
+            content,
+            QT_TRANSLATE_NOOP(
+                "report", "Dashed lines: ferritin 75 and 100 ng/mL, TSAT 20 % (see Iron above)."
+            ),
+        ),
+        language=content.language,
     )
 
 
@@ -646,12 +876,15 @@ def _ferritin_chart(content: rc.ReportContent) -> TimeChart:
 
 
 def _findings(content: rc.ReportContent) -> list[Block]:
-    blocks: list[Block] = [Heading("Findings")]
+    blocks: list[Block] = [Heading(_t(content, QT_TRANSLATE_NOOP("report", "Findings")))]
     others = [f for f in content.findings if not f.needs_attention]
     if content.attention:
         blocks.append(
             Paragraph(
-                "The findings that need attention are on page 1.",
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP("report", "The findings that need attention are on page 1."),
+                ),
                 style="small",
                 color=MUTED,
             )
@@ -668,11 +901,17 @@ def _findings(content: rc.ReportContent) -> list[Block]:
             continue
         shown = True
         blocks.append(
-            Paragraph(title, style="body_bold", before=3.0, after=2.0, keep_with_next=True)
+            Paragraph(
+                _t(content, title), style="body_bold", before=3.0, after=2.0, keep_with_next=True
+            )
         )
         blocks.extend(Paragraph(f.message, bullet="•") for f in items)
     if not shown:
-        blocks.append(Paragraph("No other findings for this period."))
+        blocks.append(
+            Paragraph(
+                _t(content, QT_TRANSLATE_NOOP("report", "No other findings for this period."))
+            )
+        )
     return blocks
 
 
@@ -682,16 +921,22 @@ def _lifestyle(content: rc.ReportContent, items: Sequence[rc.ReportFinding]) -> 
         return []
     blocks: list[Block] = [
         Paragraph(
-            rc.SECTION_TITLES["lifestyle"],
+            _t(content, rc.SECTION_TITLES["lifestyle"]),
             style="body_bold",
             before=3.0,
             after=1.0,
             keep_with_next=True,
         ),
         Paragraph(
-            f"Nights from {window.text}, strongest first (ranked by how far the 95 % interval "
-            "sits from 0). Associations in the diary, not causes; exploratory — not adjusted "
-            "for multiple comparisons.",
+            _t(
+                content,
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "Nights from {period}, strongest first (ranked by how far the 95 % interval "
+                    "sits from 0). Associations in the diary, not causes; exploratory — not "
+                    "adjusted for multiple comparisons.",
+                ),
+            ).format(period=_span(content, window.start, window.end)),
             style="small",
             color=MUTED,
             after=2.0,
@@ -699,7 +944,16 @@ def _lifestyle(content: rc.ReportContent, items: Sequence[rc.ReportFinding]) -> 
         ),
     ]
     if not items:
-        blocks.append(Paragraph("No lifestyle difference with an interval clear of 0."))
+        blocks.append(
+            Paragraph(
+                _t(
+                    content,
+                    QT_TRANSLATE_NOOP(
+                        "report", "No lifestyle difference with an interval clear of 0."
+                    ),
+                )
+            )
+        )
     blocks.extend(Paragraph(f.message, bullet="•") for f in items)
     return blocks
 
@@ -708,7 +962,7 @@ def _questions(content: rc.ReportContent) -> list[Block]:
     if not content.questions:
         return []
     return [
-        Heading("Questions for my doctor"),
+        Heading(_t(content, QT_TRANSLATE_NOOP("report", "Questions for my doctor"))),
         *(Paragraph(text, bullet="□") for text in content.questions),
     ]
 
@@ -716,13 +970,21 @@ def _questions(content: rc.ReportContent) -> list[Block]:
 def _experiments(content: rc.ReportContent) -> list[Block]:
     if not content.experiments:
         return []
-    blocks: list[Block] = [Heading("Personal experiments (randomised, one person)")]
+    blocks: list[Block] = [
+        Heading(
+            _t(
+                content,
+                QT_TRANSLATE_NOOP("report", "Personal experiments (randomised, one person)"),
+            )
+        )
+    ]
     for line in content.experiments:
+        open_, close = ("“", "”") if content.language == "en" else ("„", "“")
         blocks.append(
             Paragraph(
                 [
-                    (f"“{line.factor}”", True),
-                    (f" ({line.start.isoformat()} to {line.last.isoformat()}): ", False),
+                    (f"{open_}{line.factor}{close}", True),
+                    (f" ({_span(content, line.start, line.last)}): ", False),
                     (line.message, False),
                 ]
             )
@@ -733,11 +995,14 @@ def _experiments(content: rc.ReportContent) -> list[Block]:
 def _notes(content: rc.ReportContent) -> list[Block]:
     if not content.include_notes:
         return []
-    blocks: list[Block] = [Heading("Notes (included by the patient)")]
+    blocks: list[Block] = [
+        Heading(_t(content, QT_TRANSLATE_NOOP("report", "Notes (included by the patient)")))
+    ]
     if not content.notes:
-        return [*blocks, Paragraph("No notes in this period.")]
+        none = _t(content, QT_TRANSLATE_NOOP("report", "No notes in this period."))
+        return [*blocks, Paragraph(none)]
     blocks.extend(
-        Paragraph([(f"{note.date.isoformat()}  ", True), (note.text, False)])
+        Paragraph([(f"{_date(content, note.date)}  ", True), (note.text, False)])
         for note in content.notes
     )
     return blocks

@@ -4,14 +4,14 @@ Like a validation problem (:mod:`rls_diary.ui.problem_text`), a
 :class:`~rls_diary.domain.insights.finding.Finding` keeps the template of its English message
 and the values, which may be marked pieces themselves (context ``insights``);
 :func:`finding_text` translates them all through :func:`rls_diary.ui.diary.text.translate` and
-writes the figures with the window's decimal sign. A finding without a template, or one whose
-translation does not fit, shows its English message.
+writes the figures with the window's decimal sign
+(:func:`rls_diary.domain.insights.finding.translated_text`). A finding without a template, or
+one whose translation does not fit, shows its English message.
 """
 
 from __future__ import annotations
 
-from rls_diary.domain.insights import finding as insights
-from rls_diary.domain.insights.finding import Finding
+from rls_diary.domain.insights.finding import Finding, translated_text
 from rls_diary.ui.diary.text import date_words, translate
 
 
@@ -19,15 +19,4 @@ def finding_text(finding: Finding) -> str:
     """The message of an insight ``finding`` as the window shows it."""
     if not finding.template:
         return finding.message
-    decimal = date_words().decimal
-
-    def in_language(template: str) -> str:
-        return translate(insights.CONTEXT, template)
-
-    def figure(text: str) -> str:
-        return text.replace(".", decimal)
-
-    try:
-        return insights.render(insights.Text(finding.template, finding.values), in_language, figure)
-    except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
-        return finding.message
+    return translated_text(finding, translate, date_words().decimal)

@@ -244,6 +244,15 @@ def test_augmentation_and_iron_flags_are_marked_on_the_time_axis(qtbot, diary: D
     assert "possible augmentation" in panel.hover_text(index)
 
 
+def test_flagged_periods_are_named_in_the_window_language(qtbot, diary: Diary, german: str) -> None:
+    import_course(diary)
+    tab = open_tab(qtbot, diary)
+    qtbot.waitUntil(lambda: tab.insights is not None)
+    tab.set_range("all")
+    names = [band.text for band, _region in tab.over_time.insight_periods]
+    assert names == ["schlechter nach einer Dosiserhöhung", "mögliche Augmentation"]
+
+
 def test_flags_are_prepared_in_the_worker_once_per_load(
     qtbot, diary: Diary, monkeypatch: pytest.MonkeyPatch
 ) -> None:

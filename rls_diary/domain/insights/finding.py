@@ -209,3 +209,23 @@ def both(items: tuple[Value, ...]) -> Value:
         return items[0] if items else ""
     assert len(items) == 2
     return Text.of(BOTH, first=items[0], second=items[1])
+
+
+def translated_text(finding: Finding, translate: Callable[[str, str], str], decimal: str) -> str:
+    """The message of ``finding`` in another language: its templates passed through
+    ``translate(context, source)`` (context :data:`CONTEXT`), its figures written with the
+    ``decimal`` sign. A finding without a template, or one whose translation does not fit its
+    values (a placeholder too many), gives its English ``message``."""
+    if not finding.template:
+        return finding.message
+
+    def in_language(template: str) -> str:
+        return translate(CONTEXT, template)
+
+    def figure(text: str) -> str:
+        return text.replace(".", decimal)
+
+    try:
+        return render(Text(finding.template, finding.values), in_language, figure)
+    except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
+        return finding.message

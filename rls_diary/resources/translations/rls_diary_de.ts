@@ -3166,6 +3166,14 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>Schlafdauer in dieser Nacht (h)</translation>
     </message>
     <message>
+        <source>possible augmentation</source>
+        <translation>mögliche Augmentation</translation>
+    </message>
+    <message>
+        <source>worse after a dose increase</source>
+        <translation>schlechter nach einer Dosiserhöhung</translation>
+    </message>
+    <message>
         <source>kidney disease</source>
         <translation>Nierenerkrankung</translation>
     </message>
@@ -4361,6 +4369,441 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
     <message>
         <source>{value} is before the first night {first}</source>
         <translation>{value} liegt vor der ersten Nacht {first}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>{change} (from the night to {date})</source>
+        <translation>{change} (ab der Nacht zum {date})</translation>
+    </message>
+    <message>
+        <source>RLS Diary summary</source>
+        <translation>Bericht aus RLS Diary</translation>
+    </message>
+    <message>
+        <source>Recorded by the patient in RLS Diary. Not medical advice and not a diagnosis: the figures and alerts do not replace a consultation. Do not start, stop or change any medicine because of this summary.</source>
+        <translation>Von der Patientin bzw. dem Patienten in RLS Diary erfasst. Keine medizinische Beratung und keine Diagnose: Die Werte und Hinweise ersetzen keine ärztliche Konsultation. Beginnen, beenden oder ändern Sie kein Medikament aufgrund dieser Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Tracked sleep, {sources} (h:mm)</source>
+        <translation>Gemessener Schlaf, {sources} (h:mm)</translation>
+    </message>
+    <message>
+        <source>{name} {dose} started</source>
+        <translation>{name} {dose} begonnen</translation>
+    </message>
+    <message>
+        <source>{name} stopped</source>
+        <translation>{name} beendet</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>{time} earlier</source>
+        <translation>{time} früher</translation>
+    </message>
+    <message>
+        <source>{time} later</source>
+        <translation>{time} später</translation>
+    </message>
+    <message>
+        <source>another app</source>
+        <translation>andere App</translation>
+    </message>
+    <message>
+        <source>Augmentation watch</source>
+        <translation>Augmentation im Blick</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>Remission and recurrence</source>
+        <translation>Remission und Wiederauftreten</translation>
+    </message>
+    <message>
+        <source>Treatment before and after</source>
+        <translation>Behandlung: vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Lifestyle differences (exploratory)</source>
+        <translation>Unterschiede nach Lebensweise (explorativ)</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>RLS severity (0–10)</source>
+        <translation>RLS-Stärke (0–10)</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1–5)</source>
+        <translation>Schlafqualität (1–5)</translation>
+    </message>
+    <message>
+        <source>Total sleep time (h:mm)</source>
+        <translation>Gesamtschlafzeit (h:mm)</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Schlafeffizienz</translation>
+    </message>
+    <message>
+        <source>Time to fall asleep</source>
+        <translation>Einschlafdauer</translation>
+    </message>
+    <message>
+        <source>Awake after sleep onset</source>
+        <translation>Wachzeit nach dem Einschlafen</translation>
+    </message>
+    <message>
+        <source>Times up to move</source>
+        <translation>Zum Bewegen aufgestanden (Anzahl)</translation>
+    </message>
+    <message>
+        <source>Symptoms began</source>
+        <translation>Beginn der Beschwerden</translation>
+    </message>
+    <message>
+        <source>one night</source>
+        <translation>einer Nacht</translation>
+    </message>
+    <message>
+        <source>7 nights</source>
+        <translation>7 Nächten</translation>
+    </message>
+    <message>
+        <source>14 nights</source>
+        <translation>14 Nächten</translation>
+    </message>
+    <message>
+        <source>28 nights</source>
+        <translation>28 Nächten</translation>
+    </message>
+    <message>
+        <source>91 nights (13 weeks)</source>
+        <translation>91 Nächten (13 Wochen)</translation>
+    </message>
+    <message>
+        <source>182 nights (26 weeks)</source>
+        <translation>182 Nächten (26 Wochen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittelgradig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>very severe</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+    <message>
+        <source>Needs attention — please discuss at this visit</source>
+        <translation>Bitte beachten – beim heutigen Termin besprechen</translation>
+    </message>
+    <message>
+        <source>Patient: </source>
+        <translation>Patient(in): </translation>
+    </message>
+    <message>
+        <source>Period: </source>
+        <translation>Zeitraum: </translation>
+    </message>
+    <message>
+        <source>{period} ({nights} nights)</source>
+        <translation>{period} ({nights} Nächte)</translation>
+    </message>
+    <message>
+        <source>   Compared with: </source>
+        <translation>   Verglichen mit: </translation>
+    </message>
+    <message>
+        <source>{period} (the {nights} nights before)</source>
+        <translation>{period} (die {nights} Nächte davor)</translation>
+    </message>
+    <message>
+        <source>Nights recorded: </source>
+        <translation>Erfasste Nächte: </translation>
+    </message>
+    <message>
+        <source>{recorded} of {nights}</source>
+        <translation>{recorded} von {nights}</translation>
+    </message>
+    <message>
+        <source>   Entered late: </source>
+        <translation>   Nachgetragen: </translation>
+    </message>
+    <message>
+        <source>{late} (more than a day after the morning)</source>
+        <translation>{late} (mehr als einen Tag nach dem Morgen)</translation>
+    </message>
+    <message>
+        <source>   Generated: </source>
+        <translation>   Erstellt: </translation>
+    </message>
+    <message>
+        <source>Kept by the patient in RLS Diary, a sleep diary based on the Consensus Sleep Diary. Nights are dated by the morning they end; blank entries are left out of every figure, never counted as 0.</source>
+        <translation>Von der Patientin bzw. dem Patienten in RLS Diary geführt, einem Schlaftagebuch nach dem Consensus Sleep Diary. Jede Nacht ist nach dem Morgen datiert, an dem sie endet; fehlende Angaben gehen in keinen Wert ein und werden nie als 0 gezählt.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>IQR</source>
+        <translation>IQR</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>This period ({nights} nights)</source>
+        <translation>Dieser Zeitraum ({nights} Nächte)</translation>
+    </message>
+    <message>
+        <source>Previous {nights} nights</source>
+        <translation>Vorherige {nights} Nächte</translation>
+    </message>
+    <message>
+        <source>Summary: this period and the one before</source>
+        <translation>Übersicht: dieser und der vorherige Zeitraum</translation>
+    </message>
+    <message>
+        <source>Median and interquartile range (IQR, 25th–75th percentile) over the nights with a value; n = nights with a value; change = this period&apos;s median minus the previous one&apos;s. Severity: 0 none – 10 worst. Quality: 1 very poor – 5 very good. Total sleep = time from trying to sleep to the final awakening, minus time to fall asleep and time awake (Consensus Sleep Diary).</source>
+        <translation>Median und Interquartilsabstand (IQR, 25.–75. Perzentil) über die Nächte mit einem Wert; n = Nächte mit einem Wert; Änderung = Median dieses Zeitraums minus Median des vorherigen. RLS-Stärke: 0 keine – 10 am stärksten. Schlafqualität: 1 sehr schlecht – 5 sehr gut. Gesamtschlafzeit = Zeit vom Einschlafversuch bis zum endgültigen Erwachen, abzüglich Einschlafdauer und Wachzeit (Consensus Sleep Diary).</translation>
+    </message>
+    <message>
+        <source> Tracked sleep was measured by another app and is not part of it.</source>
+        <translation> Der gemessene Schlaf stammt aus einer anderen App und ist darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Medications taken in this period</source>
+        <translation>Medikamente in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No medication course recorded for this period.</source>
+        <translation>Für diesen Zeitraum ist keine Medikation eingetragen.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Wirkstoffklasse</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Übliche Zeit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>No ferritin or transferrin saturation result recorded.</source>
+        <translation>Kein Ferritin- oder Transferrinsättigungswert eingetragen.</translation>
+    </message>
+    <message>
+        <source>, may be raised by an iron infusion)</source>
+        <translation>, durch eine Eiseninfusion möglicherweise erhöht)</translation>
+    </message>
+    <message>
+        <source>Ferritin: </source>
+        <translation>Ferritin: </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>   TSAT: </source>
+        <translation>   TSAT: </translation>
+    </message>
+    <message>
+        <source>For RLS, guidelines (AASM 2024, IRLSSG 2018) suggest discussing iron treatment at ferritin ≤ 75 ng/mL or TSAT &lt; 20 %; IV iron is sometimes considered at 75–100 ng/mL.</source>
+        <translation>Bei RLS empfehlen Leitlinien (AASM 2024, IRLSSG 2018), eine Eisentherapie bei Ferritin ≤ 75 ng/ml oder TSAT &lt; 20 % zu besprechen; bei 75–100 ng/ml wird mitunter intravenöses Eisen erwogen.</translation>
+    </message>
+    <message>
+        <source>No IRLS total recorded.</source>
+        <translation>Kein IRLS-Gesamtwert eingetragen.</translation>
+    </message>
+    <message>
+        <source>; previous {total} on {date}</source>
+        <translation>; zuvor {total} am {date}</translation>
+    </message>
+    <message>
+        <source>IRLS total: </source>
+        <translation>IRLS-Gesamtwert: </translation>
+    </message>
+    <message>
+        <source>{total} of 40, {band}</source>
+        <translation>{total} von 40, {band}</translation>
+    </message>
+    <message>
+        <source>Bands: 0 none, 1–10 mild, 11–20 moderate, 21–30 severe, 31–40 very severe.</source>
+        <translation>Schweregrade: 0 keine, 1–10 leicht, 11–20 mittelgradig, 21–30 schwer, 31–40 sehr schwer.</translation>
+    </message>
+    <message>
+        <source>Iron and IRLS</source>
+        <translation>Eisen und IRLS</translation>
+    </message>
+    <message>
+        <source>No severity, sleep or onset values to chart in this period.</source>
+        <translation>In diesem Zeitraum gibt es keine Werte zu Stärke, Schlaf oder Beginn der Beschwerden für ein Diagramm.</translation>
+    </message>
+    <message>
+        <source>Each point is the median of {bin}; the vertical line is its interquartile range.</source>
+        <translation>Jeder Punkt ist der Median aus {bin}; die senkrechte Linie ist sein Interquartilsabstand.</translation>
+    </message>
+    <message>
+        <source>Each point is one night; gaps are nights without a value.</source>
+        <translation>Jeder Punkt ist eine Nacht; Lücken sind Nächte ohne Wert.</translation>
+    </message>
+    <message>
+        <source>RLS severity and sleep quality</source>
+        <translation>RLS-Stärke und Schlafqualität</translation>
+    </message>
+    <message>
+        <source>RLS severity (0 none – 10 worst)</source>
+        <translation>RLS-Stärke (0 keine – 10 am stärksten)</translation>
+    </message>
+    <message>
+        <source>RLS severity</source>
+        <translation>RLS-Stärke</translation>
+    </message>
+    <message>
+        <source>Sleep quality (1 very poor – 5 very good)</source>
+        <translation>Schlafqualität (1 sehr schlecht – 5 sehr gut)</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Schlafqualität</translation>
+    </message>
+    <message>
+        <source>When symptoms began</source>
+        <translation>Beginn der Beschwerden</translation>
+    </message>
+    <message>
+        <source>Clock time (higher = later in the evening; lower = earlier)</source>
+        <translation>Uhrzeit (höher = später am Abend; tiefer = früher)</translation>
+    </message>
+    <message>
+        <source>Total sleep (diary)</source>
+        <translation>Gesamtschlafzeit (Tagebuch)</translation>
+    </message>
+    <message>
+        <source>Tracked sleep ({sources})</source>
+        <translation>Gemessener Schlaf ({sources})</translation>
+    </message>
+    <message>
+        <source>Sleep time</source>
+        <translation>Schlafzeit</translation>
+    </message>
+    <message>
+        <source>Hours asleep</source>
+        <translation>Stunden Schlaf</translation>
+    </message>
+    <message>
+        <source>Tracked sleep is measured by another app or device; it is shown beside the diary&apos;s total sleep, never mixed into it.</source>
+        <translation>Gemessener Schlaf stammt aus einer anderen App oder einem Gerät; er wird neben der Gesamtschlafzeit des Tagebuchs gezeigt, nie mit ihr verrechnet.</translation>
+    </message>
+    <message>
+        <source>Ferritin (ng/mL)</source>
+        <translation>Ferritin (ng/ml)</translation>
+    </message>
+    <message>
+        <source>Ferritin</source>
+        <translation>Ferritin</translation>
+    </message>
+    <message>
+        <source>Transferrin saturation (%)</source>
+        <translation>Transferrinsättigung (%)</translation>
+    </message>
+    <message>
+        <source>Iron tests over time</source>
+        <translation>Eisenwerte im Verlauf</translation>
+    </message>
+    <message>
+        <source>Dashed lines: ferritin 75 and 100 ng/mL, TSAT 20 % (see Iron above).</source>
+        <translation>Gestrichelte Linien: Ferritin 75 und 100 ng/ml, TSAT 20 % (siehe Eisen oben).</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>The findings that need attention are on page 1.</source>
+        <translation>Die zu beachtenden Befunde stehen auf Seite 1.</translation>
+    </message>
+    <message>
+        <source>No other findings for this period.</source>
+        <translation>Keine weiteren Befunde für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Nights from {period}, strongest first (ranked by how far the 95 % interval sits from 0). Associations in the diary, not causes; exploratory — not adjusted for multiple comparisons.</source>
+        <translation>Nächte von {period}, stärkste zuerst (geordnet danach, wie weit das 95-%-Intervall von 0 entfernt liegt). Zusammenhänge im Tagebuch, keine Ursachen; explorativ – nicht für Mehrfachvergleiche korrigiert.</translation>
+    </message>
+    <message>
+        <source>No lifestyle difference with an interval clear of 0.</source>
+        <translation>Kein Unterschied nach Lebensweise mit einem Intervall, das 0 ausschließt.</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Fragen für den Arztbesuch</translation>
+    </message>
+    <message>
+        <source>Personal experiments (randomised, one person)</source>
+        <translation>Persönliche Experimente (randomisiert, eine Person)</translation>
+    </message>
+    <message>
+        <source>Notes (included by the patient)</source>
+        <translation>Notizen (von der Patientin bzw. dem Patienten beigefügt)</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
     </message>
 </context>
 <context>

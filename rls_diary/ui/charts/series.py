@@ -37,7 +37,7 @@ from rls_diary.domain.records import Condition, Experiment, Lab, Medication
 from rls_diary.services.diary import Contents
 from rls_diary.services.insights import compute_insights
 from rls_diary.services.stats import night_values
-from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP  # marks the words below (no Qt)
+from rls_diary.ui.charts.text import QT_TRANSLATE_NOOP, word  # marks and translates (no Qt)
 from rls_diary.ui.insight_text import finding_text  # in the window's language
 
 SECONDS_PER_DAY: Final = 86_400
@@ -626,8 +626,8 @@ def experiment_lane(blocks: Sequence[tuple[Experiment, Block]]) -> Lane | None:
 # shown in the Treatment tab only.
 INSIGHT_SECTIONS: Final = ("augmentation", "iron")
 PERIOD_FLAGS: Final = {
-    POSSIBLE_AUGMENTATION: "possible augmentation",
-    PARADOXICAL_RESPONSE: "worse after a dose increase",
+    POSSIBLE_AUGMENTATION: QT_TRANSLATE_NOOP("charts", "possible augmentation"),
+    PARADOXICAL_RESPONSE: QT_TRANSLATE_NOOP("charts", "worse after a dose increase"),
 }
 FLAG_SYMBOLS: Final = {"augmentation": "star", "iron": "h"}
 
@@ -665,7 +665,7 @@ def insight_marks(
         if label is None or finding.start is None or finding.end is None:
             continue  # the watch without a flag, or not enough data: nothing to mark
         marks.append((finding.start, FLAG_SYMBOLS["augmentation"], finding))
-        periods.append(Band(finding.start, finding.end, label, finding.kind))
+        periods.append(Band(finding.start, finding.end, word(label), finding.kind))
     for finding in found["iron"]:
         if finding.kind != TEST_OVERDUE and finding.date is not None:
             marks.append((finding.date, FLAG_SYMBOLS["iron"], finding))

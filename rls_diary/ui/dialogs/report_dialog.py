@@ -47,7 +47,7 @@ from rls_diary.report.layout import load_fonts, paper_for_locale
 from rls_diary.report.render import render_images, render_pdf
 from rls_diary.services.diary import Diary
 from rls_diary.storage.files import write_atomic
-from rls_diary.ui import workers
+from rls_diary.ui import i18n, workers
 
 PREVIEW_SCALE = 1.2  # image pixels per point
 EDIT_DELAY_MS = 400  # typing a name redraws the preview once the typing pauses
@@ -88,6 +88,7 @@ class Options:
     include_notes: bool
     patient_name: str | None
     paper: str
+    language: str = "en"  # the PDF's: the window's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ def build_preview(data_dir: Path, zone: str, options: Options) -> Preview:
             options.end,
             include_notes=options.include_notes,
             patient_name=options.patient_name,
+            language=options.language,
         )
     return Preview(content, render_images(content, options.paper, PREVIEW_SCALE))
 
@@ -248,6 +250,7 @@ class ReportDialog(QDialog):
             self.notes_box.isChecked(),
             name,
             str(self.paper.currentData()),
+            i18n.language(),
         )
 
     # -- preview ---------------------------------------------------------------------------
