@@ -40,7 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Final
@@ -740,12 +740,64 @@ def direction(value: float, outcome: str) -> str:
     return info.lower if value < 0 else info.higher
 
 
+ABOUT_THE_SAME: Final = QT_TRANSLATE_NOOP("experiments", "about the same")
+DIFFERENCE: Final = QT_TRANSLATE_NOOP("experiments", "{amount} {unit} {direction}")
+
+
 def describe_difference(value: float, outcome: str) -> str:
     """A difference A − B in words: "2 points lower", "35 minutes later", "about the same"."""
     number, unit = amount_parts(value, outcome)
     if number == "0":
-        return "about the same"
+        return ABOUT_THE_SAME
     return f"{number} {unit} {direction(value, outcome)}"
+
+
+Translate = Callable[[str, str], str]  # (context, marked English source) -> the shown text
+
+
+def translated_difference(
+    value: float, outcome: str, translate: Translate, decimal: str = "."
+) -> str:
+    """:func:`describe_difference` with its words through ``translate`` (context
+    "experiments") and the number written with ``decimal``: German "2 Punkte niedriger"."""
+    number, unit = amount_parts(value, outcome)
+    if number == "0":
+        return translate("experiments", ABOUT_THE_SAME)
+    return translate("experiments", DIFFERENCE).format(
+        amount=number.replace(".", decimal),
+        unit=translate("experiments", unit),
+        direction=translate("experiments", direction(value, outcome)),
+    )
+
+
+def translated_reading(result: Result, translate: Translate, decimal: str = ".") -> str:
+    """The sentences of ``result`` through ``translate`` (context "experiments": the
+    templates, the outcome's words, the difference) with numbers written with ``decimal``.
+    A result without its sentences' templates, or one whose translation does not fit its
+    values, reads as its English message."""
+    if not result.parts:
+        return result.message
+    outcome = result.experiment.outcome
+
+    def shown(name: str, value: str) -> str:
+        if name in ("subject", "noun"):
+            return translate("experiments", value)
+        if name == "change" and result.mean_difference is not None:
+            return translated_difference(result.mean_difference, outcome, translate, decimal)
+        if name == "unit":
+            return translate("experiments", value)
+        if name in ("low", "high", "p", "floor"):
+            return value.replace(".", decimal)
+        return value
+
+    sentences = []
+    for part in result.parts:
+        values = {name: shown(name, value) for name, value in part.values}
+        try:
+            sentences.append(translate("experiments", part.template).format(**values))
+        except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
+            return result.message
+    return " ".join(sentences)
 
 
 def reading(
@@ -786,7 +838,7 @@ def reading_parts(
     """
     info = OUTCOME_INFO[e.outcome]
     change = describe_difference(mean, e.outcome)
-    if change == "about the same":
+    if change == ABOUT_THE_SAME:
         template = READ_SAME_FINISHED if finished else READ_SAME_SO_FAR
     else:
         template = READ_FINISHED if finished else READ_SO_FAR

@@ -52,7 +52,7 @@ from rls_diary.domain.notices import REPORT_NOTICE
 from rls_diary.domain.records import Assessment, Lab, Medication, irls_band
 from rls_diary.domain.statistics import Summary, interval_distance_from_zero, summary
 from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
-from rls_diary.report.words import ENGLISH, date_text, decimal, span_text, tr
+from rls_diary.report.words import ENGLISH, date_text, decimal, decimal_sign, span_text, tr
 from rls_diary.services.diary import Contents, Diary
 from rls_diary.services.insights import local_today
 from rls_diary.services.stats import night_values
@@ -376,7 +376,7 @@ def build_content(
         questions=tuple(
             q.text for q in sorted(contents.questions, key=lambda q: q.created) if not q.done
         ),
-        experiments=tuple(_experiments(contents, upto, period, generated, default_zone)),
+        experiments=tuple(_experiments(contents, upto, period, generated, default_zone, language)),
         notes=tuple(Note(n.date, n.notes) for n in in_period if n.notes) if include_notes else (),
         include_notes=include_notes,
         patient_name=name,
@@ -631,8 +631,10 @@ def _experiments(
     period: Period,
     generated: dt.date,
     default_zone: str,
+    language: str = ENGLISH,
 ) -> list[ExperimentLine]:
-    """Experiments with a result that overlap the period or ended in the year before it."""
+    """Experiments with a result that overlap the period or ended in the year before it, each
+    read in ``language``."""
     found = []
     for e in sorted(contents.experiments, key=lambda e: e.start):
         last = ex.last_night(e)
@@ -646,10 +648,15 @@ def _experiments(
         )
         if result.mean_difference is None:
             continue
+        message = result.message
+        if language != ENGLISH:
+
+            def translate(context: str, source: str) -> str:
+                return tr(source, language, context)
+
+            message = ex.translated_reading(result, translate, decimal_sign(language))
         found.append(
-            ExperimentLine(
-                e.factor, e.outcome, e.start, last, result.pairs_complete, result.message
-            )
+            ExperimentLine(e.factor, e.outcome, e.start, last, result.pairs_complete, message)
         )
     return found
 

@@ -39,12 +39,16 @@ def locale(language: str) -> QLocale:
     return QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
 
 
+def decimal_sign(language: str = ENGLISH) -> str:
+    """The language's decimal sign: "." in English, "," in German."""
+    return "." if language == ENGLISH else locale(language).decimalPoint() or "."
+
+
 def decimal(text: str, language: str = ENGLISH) -> str:
     """Figures of ``text`` with the language's decimal sign (a comma in German)."""
     if language == ENGLISH:
         return text
-    sign = locale(language).decimalPoint() or "."
-    return text.replace(".", sign)
+    return text.replace(".", decimal_sign(language))
 
 
 def date_text(day: dt.date, language: str = ENGLISH) -> str:

@@ -169,3 +169,28 @@ def test_tonight_text_is_the_services_english_and_german_with_the_fixture(
     else:
         assert german.startswith("Heute Nacht: ")
         assert "Paar " in german and "in diesem Block" in german
+
+
+def test_the_pdf_of_a_german_window_reads_the_experiment_in_german(german: str) -> None:
+    from rls_diary.report import content as rc
+    from rls_diary.services.diary import Contents
+
+    result = finished_result(pairs_left_out=0)
+    e = result.experiment
+    nights = [
+        Night(s.date, rls_severity=3 if s.condition == "A" else 5, sleep_quality=3)
+        for s in ex.slots(e)
+    ]
+    stored = Contents([], [], [], [], [], [e], {})
+    period = rc.Period(dt.date(2024, 4, 1), dt.date(2024, 4, 30))
+
+    def line(language: str) -> str:
+        built = rc.build_content(
+            nights, stored, period, "UTC", generated=dt.date(2024, 5, 1), language=language
+        )
+        (experiment,) = built.experiments
+        return experiment.message
+
+    assert line("de") == words.result_text(result)
+    assert line("de").startswith("In diesem Experiment war Ihre RLS-Stärke")
+    assert line("en") == result.message  # the command line's PDF stays English

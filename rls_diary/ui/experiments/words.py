@@ -102,15 +102,11 @@ def format_p(p: float) -> str:
 def describe_difference(value: float, outcome: str) -> str:
     """:func:`rls_diary.domain.experiments.describe_difference` in the window's language:
     "2 points lower", "35 minutes later", "about the same"."""
-    number, name = ex.amount_parts(value, outcome)
-    if number == "0":
-        return word(ABOUT_THE_SAME)
-    way = ex.direction(value, outcome)
-    return QCoreApplication.translate("experiments", "{amount} {unit} {direction}").format(
-        amount=decimal(number),
-        unit=word(UNITS.get(name, name)),
-        direction=word(DIRECTIONS.get(way, way)),
-    )
+    return ex.translated_difference(value, outcome, QCoreApplication.translate, _decimal_sign())
+
+
+def _decimal_sign() -> str:
+    return text.date_words().decimal
 
 
 def long_date(day: dt.date) -> str:
@@ -136,34 +132,8 @@ def weekdays() -> list[str]:
 
 def result_text(result: ex.Result) -> str:
     """The sentences of ``result`` (:attr:`~rls_diary.domain.experiments.Result.message`) in
-    the window's language: the templates translated, the outcome's words, the difference and
-    the numbers as this module shows them. A result without its sentences' templates, or one
-    whose translation does not fit its values, shows its English message."""
-    if not result.parts:
-        return result.message
-    shown: list[str] = []
-    for part in result.parts:
-        values = {name: _value(name, value, result) for name, value in part.values}
-        try:
-            shown.append(word(part.template).format(**values))
-        except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
-            return result.message
-    return " ".join(shown)
-
-
-def _value(name: str, value: str, result: ex.Result) -> str:
-    """A value of a result's sentence (see :func:`~rls_diary.domain.experiments.reading_parts`)
-    as the window shows it."""
-    outcome = result.experiment.outcome
-    if name in ("subject", "noun"):
-        return word(value)
-    if name == "change" and result.mean_difference is not None:
-        return describe_difference(result.mean_difference, outcome)
-    if name == "unit":
-        return unit(outcome)
-    if name in ("low", "high", "p", "floor"):
-        return decimal(value)
-    return value
+    the window's language (:func:`rls_diary.domain.experiments.translated_reading`)."""
+    return ex.translated_reading(result, QCoreApplication.translate, _decimal_sign())
 
 
 def tonight_text(tonight: Tonight) -> str:
