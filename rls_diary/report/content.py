@@ -613,7 +613,10 @@ def _message(finding: Finding, language: str) -> str:
     if language == ENGLISH:
         return finding.message
     return translated_text(
-        finding, lambda context, text: tr(text, language, context), decimal(".", language)
+        finding,
+        lambda context, text: tr(text, language, context),
+        decimal_sign(language),
+        lambda day: date_text(day, language),
     )
 
 

@@ -12,11 +12,13 @@ one whose translation does not fit, shows its English message.
 from __future__ import annotations
 
 from rls_diary.domain.insights.finding import Finding, translated_text
-from rls_diary.ui.diary.text import date_words, translate
+from rls_diary.ui.diary.text import ENGLISH, date_words, full_date, translate
 
 
 def finding_text(finding: Finding) -> str:
-    """The message of an insight ``finding`` as the window shows it."""
-    if not finding.template:
+    """The message of an insight ``finding`` as the window shows it: in English the engine's
+    own sentence (dates ISO, as ``insights --json`` prints them); in another language with
+    its dates as that language writes them ("5. Apr. 2026")."""
+    if not finding.template or date_words() == ENGLISH:
         return finding.message
-    return translated_text(finding, translate, date_words().decimal)
+    return translated_text(finding, translate, date_words().decimal, full_date)

@@ -6,6 +6,7 @@ The engine writes its messages in English; the cards show them through
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,9 @@ def test_the_augmentation_warning_speaks_german(
     )
     assert message != card.finding.message
     assert card.accessibleDescription() == message
+    assert re.search(r"\d{4}-\d{2}-\d{2}", card.finding.message)  # the engine's ISO dates
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", message)  # German dates: "5. Apr. 2026"
+    assert re.search(r"\b\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\.? \d{4}\b", message)
     assert card.title.text() == (
         "⚠ Mögliche Augmentation – sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt"
     )

@@ -95,6 +95,8 @@ def test_a_german_report_speaks_german(german: str, fonts: None) -> None:
     for english in ("Needs attention", "Findings", "Page 1", "Possible augmentation", " to "):
         assert english not in text
     assert REPORT_NOTICE.split(":")[0] not in text
+    findings = " ".join(finding.message for finding in content.findings)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", findings)  # dates in sentences: 24.03.2026
 
 
 def test_without_a_language_the_report_stays_english(german: str, fonts: None) -> None:

@@ -47,7 +47,7 @@ DAY: Final = (
     QT_TRANSLATE_NOOP("insights", "{count} days"),
 )
 
-Value: TypeAlias = "str | Figure | Text | Joined"
+Value: TypeAlias = "str | Figure | Day | Text | Joined"
 Values: TypeAlias = "tuple[tuple[str, Value], ...]"  # a template's values, by placeholder name
 Translate: TypeAlias = Callable[[str], str]
 
@@ -57,6 +57,14 @@ class Figure:
     """A number as a sentence writes it in English (``4.5``, ``−1``, ``4.5 h``)."""
 
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A date in a sentence: ISO in English (``2026-04-05``), as the language writes it in
+    another (German ``5. Apr. 2026``)."""
+
+    date: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +95,27 @@ def _same(text: str) -> str:
     return text
 
 
-def render(value: Value, translate: Translate = _same, figure: Translate = _same) -> str:
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def render(
+    value: Value,
+    translate: Translate = _same,
+    figure: Translate = _same,
+    days: Callable[[dt.date], str] = _iso,
+) -> str:
     """``value`` as text: its templates passed through ``translate`` (the English ones as they
-    are by default) and filled, its figures through ``figure``."""
+    are by default) and filled, its figures through ``figure``, its dates through ``days``."""
     if isinstance(value, str):
         return value
     if isinstance(value, Figure):
         return figure(value.text)
+    if isinstance(value, Day):
+        return days(value.date)
     if isinstance(value, Joined):
-        return value.separator.join(render(item, translate, figure) for item in value.items)
-    filled = {name: render(item, translate, figure) for name, item in value.values}
+        return value.separator.join(render(item, translate, figure, days) for item in value.items)
+    filled = {name: render(item, translate, figure, days) for name, item in value.values}
     text = translate(value.template).format(**filled)
     return text[:1].upper() + text[1:] if value.capitalize else text
 
@@ -166,8 +185,9 @@ def hours_text(minutes: float) -> str:
     return f"{number_text(minutes / 60)} h"
 
 
-def day_text(day: dt.date) -> str:
-    return day.isoformat()
+def day_text(day: dt.date) -> Day:
+    """A date for a sentence (see :class:`Day`)."""
+    return Day(day)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -211,11 +231,17 @@ def both(items: tuple[Value, ...]) -> Value:
     return Text.of(BOTH, first=items[0], second=items[1])
 
 
-def translated_text(finding: Finding, translate: Callable[[str, str], str], decimal: str) -> str:
+def translated_text(
+    finding: Finding,
+    translate: Callable[[str, str], str],
+    decimal: str,
+    days: Callable[[dt.date], str] = _iso,
+) -> str:
     """The message of ``finding`` in another language: its templates passed through
     ``translate(context, source)`` (context :data:`CONTEXT`), its figures written with the
-    ``decimal`` sign. A finding without a template, or one whose translation does not fit its
-    values (a placeholder too many), gives its English ``message``."""
+    ``decimal`` sign, its dates by ``days``. A finding without a template, or one whose
+    translation does not fit its values (a placeholder too many), gives its English
+    ``message``."""
     if not finding.template:
         return finding.message
 
@@ -226,6 +252,6 @@ def translated_text(finding: Finding, translate: Callable[[str, str], str], deci
         return text.replace(".", decimal)
 
     try:
-        return render(Text(finding.template, finding.values), in_language, figure)
+        return render(Text(finding.template, finding.values), in_language, figure, days)
     except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
         return finding.message

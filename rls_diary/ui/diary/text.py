@@ -99,6 +99,12 @@ def long_date(day: dt.date) -> str:
     return f"{_day(day)} {_WORDS['words'].months[day.month - 1]} {day.year}"
 
 
+def full_date(day: dt.date) -> str:
+    """``5 Apr 2026`` (German ``5. Apr. 2026``): a date inside a sentence."""
+    words = _WORDS["words"]
+    return f"{day.day}{words.day_suffix} {words.months[day.month - 1]} {day.year}"
+
+
 def day_month(day: dt.date) -> str:
     """``Tue 24 Mar``."""
     return f"{_day(day)} {_WORDS['words'].months[day.month - 1]}"
