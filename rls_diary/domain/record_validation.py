@@ -11,8 +11,8 @@ is never checked against a range and is a problem only when the field is require
 Messages are English (the JSON reader prints them as they are). Like those of
 :mod:`rls_diary.domain.validation`, each is a template with named placeholders, marked for
 translation (here in the ``records`` context, :data:`CONTEXT`); a :class:`Problem` made here
-keeps its template and values, so the Treatment tab can show it in the window's language
-(:func:`rls_diary.ui.treatment.dialog.record_problem_text`).
+keeps its template, values and context, so the Treatment tab can show it in the window's
+language (:func:`rls_diary.ui.problem_text.problem_text`).
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ BOTH_DATES: Final = QT_TRANSLATE_NOOP("records", "give both dates, or leave both
 BEFORE_FIRST_NIGHT: Final = QT_TRANSLATE_NOOP(
     "records", "{value} is before the first night {first}"
 )
-# Every template above (the window translates a problem's template when it is one of these).
+# Every template above (each marked in :data:`CONTEXT`).
 TEMPLATES: Final = frozenset(
     {
         REQUIRED,
@@ -129,7 +129,7 @@ class Message:
 
     def problem(self, field_name: str) -> Problem:
         """The problem of ``field_name`` with this message (template and values kept)."""
-        return Problem(field_name, str(self), False, self.template, self.values)
+        return Problem(field_name, str(self), False, self.template, self.values, CONTEXT)
 
 
 def problem_of(field_name: str, template: str, /, **values: object) -> Problem:

@@ -133,10 +133,12 @@ class Problem:
     field: str
     message: str
     warning: bool = False
-    # How ``message`` was made (for translation): its template and values; "" for a message
-    # made otherwise. Not compared: a problem is its field, message and severity.
+    # How ``message`` was made (for translation): its template, its values and the context
+    # the template is marked in; "" for a message made otherwise. Not compared: a problem is
+    # its field, message and severity.
     template: str = _field(default="", compare=False)
     values: Values = _field(default=(), compare=False)
+    context: str = _field(default=CONTEXT, compare=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

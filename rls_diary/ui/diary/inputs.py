@@ -277,11 +277,10 @@ class ChoiceRow(_Described, ProblemBorder, QFrame):
     def focus_target(self) -> QWidget:
         return self
 
-    def _clicked(self, value: Any) -> None:
-        self.set_value(None if self._value == value else value)
-
     def _clicked_at(self, index: int) -> None:
-        self._clicked(self._buttons[index][0])
+        """A click on the button ``index``: its value, or blank when it was the chosen one."""
+        value = self._buttons[index][0]
+        self.set_value(None if self._value == value else value)
 
     def _sync(self) -> None:
         """Show the value: only the buttons that change (a click has toggled the one clicked),

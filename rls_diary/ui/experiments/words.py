@@ -27,7 +27,8 @@ else:
 
 CONTEXT: Final = "experiments"  # the translation context of every text below
 
-# The domain's OutcomeInfo.label, unit, unit_one, lower and higher, word for word.
+# The domain's OutcomeInfo.label, unit, unit_one, lower and higher, word for word (marked
+# here for lupdate: experiments.translated_difference translates units and directions).
 OUTCOME_LABELS: Final = {
     "rls_severity": QT_TRANSLATE_NOOP("experiments", "RLS severity (0–10)"),
     "sleep_quality": QT_TRANSLATE_NOOP("experiments", "sleep quality (1–5)"),
@@ -51,7 +52,6 @@ DIRECTIONS: Final = {
     "earlier": QT_TRANSLATE_NOOP("experiments", "earlier"),
     "later": QT_TRANSLATE_NOOP("experiments", "later"),
 }
-ABOUT_THE_SAME: Final = QT_TRANSLATE_NOOP("experiments", "about the same")
 # The domain's FACTOR_SUGGESTIONS; a chosen suggestion is stored in the window's language.
 SUGGESTIONS: Final = {
     "no caffeine after 12:00": QT_TRANSLATE_NOOP("experiments", "no caffeine after 12:00"),

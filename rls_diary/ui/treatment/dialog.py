@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rls_diary.domain import record_validation
 from rls_diary.domain.record_validation import REQUIRED, RecordRules, record_problems
 from rls_diary.domain.validation import FieldError, Problem
-from rls_diary.ui.diary.text import translate
 from rls_diary.ui.problem_text import problem_text
 
 PROBLEM_STYLE: Final = "color: #c62828;"
@@ -211,9 +209,7 @@ class RecordDialog(QDialog):
     def problem_text(self, problem: Problem) -> str:
         """``Ferritin (ng/mL): -3 is below 0`` — the field named in words."""
         label = self.labels.get(problem.field, problem.field)
-        message = (
-            _tr(REQUIRED_TEXT) if problem.message == REQUIRED else record_problem_text(problem)
-        )
+        message = _tr(REQUIRED_TEXT) if problem.message == REQUIRED else problem_text(problem)
         return f"{label}: {message}"
 
     def accept(self) -> None:
@@ -240,18 +236,6 @@ class RecordDialog(QDialog):
     def _edited(self) -> None:
         if self._attempted:  # once problems were shown, they follow the typing
             self.show_problems(self.problems())
-
-
-def record_problem_text(problem: Problem) -> str:
-    """The message of ``problem`` (without its field) in the window's language: a record
-    check's (:mod:`rls_diary.domain.record_validation`, context ``records``), a reading
-    problem's (:mod:`rls_diary.domain.validation`), or the message as it was made."""
-    if problem.template not in record_validation.TEMPLATES:
-        return problem_text(problem)
-    try:
-        return translate(record_validation.CONTEXT, problem.template).format(**dict(problem.values))
-    except (KeyError, IndexError, ValueError):  # a translation with a placeholder too many
-        return problem.message
 
 
 def _tr(source: str) -> str:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from rls_diary.domain.record_validation import BASELINE_FROM, BASELINE_TO, baseline_problems
 from rls_diary.domain.validation import FieldError, Problem
 from rls_diary.ui.models.record_tables import RecordSortProxy, RecordTableModel
-from rls_diary.ui.treatment.dialog import HINT_STYLE, PROBLEM_STYLE, record_problem_text
+from rls_diary.ui.problem_text import problem_text
+from rls_diary.ui.treatment.dialog import HINT_STYLE, PROBLEM_STYLE
 from rls_diary.ui.treatment.inputs import DateInput
 
 
@@ -306,9 +307,7 @@ class BaselinePage(QWidget):
         for key, label in self.problem_labels.items():
             problem = by_key.get(key)
             label.setVisible(problem is not None)
-            label.setText(
-                "" if problem is None else f"{self.labels[key]}: {record_problem_text(problem)}"
-            )
+            label.setText("" if problem is None else f"{self.labels[key]}: {problem_text(problem)}")
 
     def save(self) -> bool:
         first, last, problems = self.values()
