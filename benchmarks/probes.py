@@ -55,6 +55,29 @@ def start_bare() -> None:
     sys.exit(app.exec())
 
 
+def start_label() -> None:
+    """``start-bare`` with one line of text in the window: what any real window pays first —
+    the ``Qt`` namespace (PySide6 creates its ~100 Python enums on first use) and the fonts
+    for the first text drawn. Informative: the lowest rung under ``start-floor``."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(["label"])
+    window = QMainWindow()
+    window.resize(1100, 760)
+    label = QLabel("Night of Thu 26 → Fri 27 Nov")
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    window.setCentralWidget(label)
+    window.show()
+
+    def shown() -> None:
+        emit(shown=time.monotonic(), rss_kib=peak_rss_kib())
+        app.exit(0)
+
+    QTimer.singleShot(0, shown)
+    sys.exit(app.exec())
+
+
 def _run_app(data_dir: str, when_shown: Any) -> None:
     """The application's entry point in ``--self-test`` mode (no dialogs, no backups), with
     ``when_shown(app, window)`` called where the self-test starts waiting for idle: right
@@ -429,6 +452,7 @@ PROBES = {
     "start-bare": start_bare,
     "start-ours": start_ours,
     "start-floor": start_floor,
+    "start-label": start_label,
     "charts-ours": charts_ours,
     "charts-bare": charts_bare,
     "import-ours": import_ours,

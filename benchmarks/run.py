@@ -315,6 +315,11 @@ def _measure(root: Path, runs: int, json_out: Path | None, groups: set[str]) -> 
         ("start", "start-bare", lambda i: _start_bare(root, add, shown)),
         ("start", "start-ours", lambda i: _start_ours(root, big, "7300", add, shown)),
         ("start", "start-floor", lambda i: _start_floor(root, big, census, add, shown)),
+        (
+            "start",
+            "start-label",
+            lambda i: add("start_label", shown(run_child(root, "start-label"))),
+        ),
         ("start", "start-empty", lambda i: _start_ours(root, empty, "0", add, shown)),
         (
             "charts",
@@ -362,6 +367,8 @@ def _measure(root: Path, runs: int, json_out: Path | None, groups: set[str]) -> 
         for group, name, ours, base in (
             ("start", "start", "start_ours", "start_bare"),
             ("start", "floor", "start_floor", "start_bare"),
+            ("start", "label", "start_label", "start_bare"),
+            ("start", "ours/floor", "start_ours", "start_floor"),
             ("charts", "charts", "charts_ours", "charts_bare"),
             ("import", "import", "import_ours", "import_bare"),
             ("start", "RSS", "rss_7300", "rss_0"),
@@ -400,6 +407,22 @@ def _rows(samples: dict[str, list[Any]], groups: set[str]) -> list[Row]:
                 "  the same widgets without our code (floor, vs bare)",
                 med(samples["start_floor"]),
                 med(samples["start_bare"]),
+                "s",
+                None,
+                "info",
+            ),
+            Row(
+                "  one label: Qt namespace and first text (vs bare)",
+                med(samples["start_label"]),
+                med(samples["start_bare"]),
+                "s",
+                None,
+                "info",
+            ),
+            Row(
+                "  ours vs the floor (our code alone)",
+                med(samples["start_ours"]),
+                med(samples["start_floor"]),
                 "s",
                 None,
                 "info",
