@@ -58,6 +58,10 @@ KNOWN_COLUMNS: Final = frozenset(CSV_COLUMNS)
 FORMULA_STARTS: Final = frozenset("=+-@'\t\r")
 _SPECS: Final = {spec.name: spec for spec in CSV_FIELDS}
 _BOM: Final = "\ufeff"
+# The dates a diary file may hold (the years other apps' exports are read in, too): a date
+# near the ends of Python's calendar breaks the date arithmetic of clock times and statistics.
+FIRST_DATE: Final = dt.date(1900, 1, 1)
+LAST_DATE: Final = dt.date(2200, 12, 31)
 _NEEDS_QUOTES: Final = re.compile(r'[,"\r\n]')
 
 
@@ -98,6 +102,14 @@ class CsvColumns:
 
 
 # --- cells --------------------------------------------------------------------------------
+
+
+def check_date_range(day: dt.date) -> dt.date:
+    """``day`` when it lies between :data:`FIRST_DATE` and :data:`LAST_DATE`; else
+    :class:`FieldError` (a typo such as 0024-03-31 or 9024-03-31)."""
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise FieldError(f"{day.isoformat()} is not a date between {FIRST_DATE} and {LAST_DATE}")
+    return day
 
 
 def escape_formula(cell: str) -> str:
@@ -402,9 +414,12 @@ def _dates(cells: Sequence[str], plain: bool) -> tuple[list[Any], dict[int, str]
     without looking at each cell first."""
     if plain:
         try:
-            return list(map(dt.date.fromisoformat, cells)), {}
+            days = list(map(dt.date.fromisoformat, cells))
         except ValueError:
             pass  # an impossible date such as 2024-02-30: cell by cell, with its message
+        else:
+            if min(days) >= FIRST_DATE and max(days) <= LAST_DATE:
+                return days, {}
     return _column(cells, _date_cell)
 
 
@@ -412,7 +427,7 @@ def _date_cell(cell: str) -> dt.date:
     cell = unescape_formula(cell)
     if not cell.strip():
         raise FieldError("is blank; every row needs its date (like 2024-03-31)")
-    return parse_date(cell)
+    return check_date_range(parse_date(cell))
 
 
 def _read_rows(

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
 from rls_diary.domain.clock import is_valid_zone
+from rls_diary.domain.csv_format import FIRST_DATE, LAST_DATE, check_date_range
 from rls_diary.domain.night import NIGHT_FIELDS, FieldSpec, Kind, Night
 from rls_diary.domain.problems import LocatedProblem
 from rls_diary.domain.record_validation import (
@@ -106,6 +107,10 @@ _STAMP_RE: Final = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})"
 )
 _BOM: Final = "\ufeff"
+# A JSON escape of a UTF-16 surrogate (\ud800–\udfff): only these can put a lone surrogate,
+# which UTF-8 (and so the database) cannot hold, into a decoded text.
+_SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 T = TypeVar("T")
 
@@ -274,7 +279,7 @@ def _text(value: Any) -> str | None:
 def _date(value: Any) -> dt.date:
     if not isinstance(value, str):
         raise FieldError(f"{value!r} is not a date like 2024-03-31")
-    return parse_date(value)
+    return check_date_range(parse_date(value))
 
 
 def _time(value: Any) -> dt.time:
@@ -288,9 +293,14 @@ def _stamp(value: Any) -> dt.datetime:
     if not isinstance(value, str) or not _STAMP_RE.fullmatch(value):
         raise FieldError(f"{value!r} is not a UTC time like 2024-03-31T06:45:00Z")
     try:
-        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+        stamp = dt.datetime.fromisoformat(value).astimezone(dt.UTC)
     except ValueError as exc:
         raise FieldError(f"{value!r} is not a real date and time") from exc
+    except OverflowError:  # 0001-01-01T00:00:00+01:00 is before the first UTC instant
+        stamp = None
+    if stamp is None or not FIRST_DATE <= stamp.date() <= LAST_DATE:
+        raise FieldError(f"{value!r} is not a time between {FIRST_DATE} and {LAST_DATE}")
+    return stamp
 
 
 def _int(low: int, high: int) -> Callable[[Any], int]:
@@ -556,6 +566,11 @@ def read_json(text: str, filename: str, default_zone: str) -> tuple[Document, li
     data = _load(text.removeprefix(_BOM), sink)
     if data is None or not _header_ok(data, sink):
         return doc, sink.problems
+    if _SURROGATE_ESCAPE.search(text):
+        for path in _lone_surrogates(data):
+            sink.add(
+                path, "holds a lone \\u escape of a UTF-16 surrogate, which is not a character"
+            )
     unknown = [key for key in data if key not in TOP_KEYS]
     if unknown:
         sink.add(None, _unknown_message(unknown, TOP_KEYS))
@@ -586,6 +601,29 @@ def _load(text: str, sink: _Sink) -> dict[str, Any] | None:
         sink.add(None, f'not an RLS Diary export (expected an object with "format": "{FORMAT}")')
         return None
     return data
+
+
+def _lone_surrogates(data: dict[str, Any]) -> Iterator[str | None]:
+    """The path of every text (or key: the path of its object) holding a lone surrogate.
+
+    Walks without recursion: the JSON parser accepts nesting deeper than Python's stack.
+    """
+    stack: list[tuple[str | None, Any]] = [(None, data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                yield path
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+        elif isinstance(value, dict):
+            if any(_SURROGATE.search(key) for key in value):
+                yield path
+            stack.extend(
+                (key if path is None else f"{path}.{key}", item)
+                for key, item in reversed(list(value.items()))
+                if not _SURROGATE.search(key)
+            )
 
 
 def _header_ok(data: Mapping[str, Any], sink: _Sink) -> bool:

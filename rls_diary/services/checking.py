@@ -11,7 +11,7 @@ from rls_diary.storage.backup import list_backups
 from rls_diary.storage.connection import State, connect_read_only, db_path, inspect
 from rls_diary.storage.errors import StorageError
 from rls_diary.storage.files import BACKUP_DIR
-from rls_diary.storage.schema import APPLICATION_ID
+from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +49,15 @@ def check(data_dir: Path) -> list[CheckLine]:
     except StorageError as exc:  # locked or unreadable: not the same as damaged
         lines.append(CheckLine(path, False, str(exc)))
     else:
-        lines.append(_database_line(path, found.state, found.detail, data_dir))
+        lines.append(_database_line(path, found.state, found.detail, data_dir, found.user_version))
     for backup in list_backups(data_dir):
         lines.append(_integrity(backup))
     return lines
 
 
-def _database_line(path: Path, state: State, detail: str, data_dir: Path) -> CheckLine:
+def _database_line(
+    path: Path, state: State, detail: str, data_dir: Path, version: int = 0
+) -> CheckLine:
     if state is State.OURS:
         return _integrity(path)
     if state in (State.MISSING, State.EMPTY):
@@ -66,5 +68,13 @@ def _database_line(path: Path, state: State, detail: str, data_dir: Path) -> Che
                 "the diary is missing or empty, but this folder holds backups (restore one)",
             )
         return CheckLine(path, False, "there is no diary in this folder")
+    if state is State.NEWER:
+        return CheckLine(
+            path,
+            False,
+            f"written by a newer RLS Diary (schema {version}, this app knows up to "
+            f"{LATEST_VERSION}); please update the app",
+        )
+    what = "not an RLS Diary file" if state is State.FOREIGN else "damaged"
     suffix = f" ({detail})" if detail else ""
-    return CheckLine(path, False, f"{state.value}{suffix}")
+    return CheckLine(path, False, f"{what}{suffix}")

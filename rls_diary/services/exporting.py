@@ -41,8 +41,10 @@ def export_file(
     suffix = path.suffix.lower()
     if suffix not in EXTENSIONS:
         raise ValueError(f"{path}: the file name must end in .csv or .json")
+    if path.is_dir():
+        raise ValueError(f"{path} is a folder; give a file name")
     if not path.parent.is_dir():
         raise ValueError(f"{path}: the folder {path.parent} does not exist")
     text, count = export_text(diary, suffix[1:], start, end)
-    write_atomic(path, text.encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"))  # an OSError names path, not a temporary file
     return count

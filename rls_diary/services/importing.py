@@ -39,6 +39,7 @@ TITLES = {
     **{f.name: f.title for f in FOREIGN_FORMATS},
 }
 MAX_SKIPPED_SHOWN = 3
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Excel's "Unicode text" and other UTF-16 files
 
 
 class ImportRefused(ValueError):
@@ -178,6 +179,16 @@ def plan_import(
     except OSError as exc:
         problem(LocatedProblem(name, None, None, f"cannot read the file: {exc.strerror}"))
         return plan
+    if not data or data.isspace():  # no copy of a large file
+        problem(LocatedProblem(name, None, None, "the file is empty"))
+        return plan
+    if data.startswith(_UTF16_BOMS):
+        problem(
+            LocatedProblem(
+                name, None, None, "the file is UTF-16 text; save it as UTF-8 (CSV UTF-8) first"
+            )
+        )
+        return plan
     found = fmt or detect_format(data)
     if found not in FORMATS:
         tried = ", ".join(TITLES.values())
@@ -191,7 +202,10 @@ def plan_import(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        problem(LocatedProblem(name, None, None, f"not UTF-8 text (byte {exc.start})"))
+        at = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)  # after the BOM
+        line = data[:at].count(b"\n") + 1
+        message = f"not UTF-8 text (byte {at}); save the file as UTF-8 first"
+        problem(LocatedProblem(name, line, None, message))
         return plan
     if found == "csv":
         csv_read = read_csv_columns(text, name, zone)

@@ -22,6 +22,7 @@ from pathlib import Path
 from rls_diary.storage.errors import BackupError, NewerVersionError, StorageError, storage_error
 from rls_diary.storage.files import (
     BACKUP_DIR,
+    about,
     create_private_file,
     ensure_private_dir,
     fsync_dir,
@@ -109,9 +110,12 @@ def write_verified_copy(
     except BaseException as exc:
         remove_quietly(tmp)
         remove_quietly(tmp.with_name(tmp.name + "-journal"))
-        translated = storage_error(exc, final.parent, f"the backup {final.name} was not made")
+        named = about(exc, final) if isinstance(exc, OSError) else exc  # not the tmp file
+        translated = storage_error(named, final.parent, f"the backup {final.name} was not made")
         if translated is not None and translated is not exc:
             raise translated from exc
+        if named is not exc:
+            raise named from exc
         raise
     fsync_dir(final.parent)
     return final

@@ -40,9 +40,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a replace.
 
     Readers see the old file or the new one, never a half-written one; the result is
-    owner-only.
+    owner-only. An :class:`OSError` names ``path``, not the temporary file.
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise about(exc, path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -50,11 +53,21 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, PRIVATE_FILE)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise about(exc, path) from exc
         raise
     fsync_dir(path.parent)
+
+
+def about(exc: OSError, path: Path) -> OSError:
+    """``exc`` naming ``path`` (the file the user asked for), not the temporary file it
+    failed on; of the same class (errno decides it), so a full disk stays a full disk."""
+    if exc.errno is None:
+        return exc
+    return OSError(exc.errno, exc.strerror, str(path))
 
 
 def fsync_dir(path: Path) -> None:

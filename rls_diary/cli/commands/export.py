@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rls_diary.cli.base import add_range
+from rls_diary.cli.base import add_range, fail
 from rls_diary.services.diary import Diary
 from rls_diary.services.exporting import export_file
 
@@ -20,6 +20,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
     with Diary.open_reader(data_dir, zone) as diary:
-        count = export_file(diary, args.file, args.start, args.end)
+        try:
+            count = export_file(diary, args.file, args.start, args.end)
+        except OSError as exc:
+            where = exc.filename or args.file
+            return fail(f"{where}: {exc.strerror or exc}; nothing was exported")
     print(f"exported {count} nights to {args.file}")
     return 0

@@ -37,8 +37,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
+    if args.file.is_dir():
+        return fail(f"{args.file} is a folder, not a file; nothing was imported")
     if not args.file.is_file():
-        return fail(f"{args.file}: no such file")
+        return fail(f"{args.file}: no such file; nothing was imported")
     if args.dry_run and not db_path(data_dir).exists():
         diary = _empty_reader(data_dir, zone)
     else:
