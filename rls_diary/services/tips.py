@@ -476,7 +476,9 @@ def diary_lines(findings: Iterable[Finding], language: str = "en") -> list[Diary
 def lifestyle_of(diary: Diary, today: dt.date | None = None) -> list[Finding]:
     """The lifestyle findings of ``diary``, as the insights service computes them."""
     day = today or local_today(diary.default_zone)
-    found = compute_insights(diary.nights(), diary.contents(), day, diary.default_zone)
+    found = compute_insights(
+        diary.nights(), diary.contents(), day, diary.default_zone, sections=("lifestyle",)
+    )
     return found["lifestyle"]
 
 

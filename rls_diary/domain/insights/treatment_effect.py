@@ -29,7 +29,12 @@ from rls_diary.domain.insights.finding import (
     signed_figure,
 )
 from rls_diary.domain.night import Night
-from rls_diary.domain.statistics import MedianDifference, median_difference_bootstrap, quantile
+from rls_diary.domain.statistics import (
+    MIN_GROUP_N,
+    MedianDifference,
+    median_difference_bootstrap,
+    quantile,
+)
 from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 
 BEFORE_NIGHTS: Final = 14
@@ -64,7 +69,11 @@ _EFFECT: Final = QT_TRANSLATE_NOOP(
     "diary, not proof that the treatment caused it. {doctor}",
 )
 _NOT_BOTH_SIDES: Final = QT_TRANSLATE_NOOP("insights", "{label} not recorded on both sides")
-_NO_INTERVAL: Final = QT_TRANSLATE_NOOP("insights", "no interval: fewer than 10 values")
+_TOO_FEW_VALUES: Final = QT_TRANSLATE_NOOP(
+    "insights",
+    "not enough data to compare {label} (n = {n_during} and {n_before}; {needed} needed on "
+    "each side)",
+)
 _PHRASE: Final = QT_TRANSLATE_NOOP(
     "insights",
     "median {label} {now}{unit} vs {then}{unit} ({difference}{unit}, {interval}; "
@@ -174,7 +183,8 @@ def _outcome_numbers(
     return {
         "median_before": _median(before),
         "median_during": _median(during),
-        "difference": result.difference,
+        # no difference without its interval (a side with fewer than 10 values)
+        "difference": result.difference if result.ci95 is not None else None,
         "ci95": result.ci95,
         "n_before": result.n_b,
         "n_during": result.n_a,
@@ -188,7 +198,15 @@ def _phrase(
     now, then = _median(during), _median(before)
     if now is None or then is None or result.difference is None:
         return Text.of(_NOT_BOTH_SIDES, label=Text(outcome.label))
-    interval = interval_piece(result.ci95) or Text(_NO_INTERVAL)
+    interval = interval_piece(result.ci95)
+    if interval is None:  # a side with fewer than 10 values: no difference without its interval
+        return Text.of(
+            _TOO_FEW_VALUES,
+            label=Text(outcome.label),
+            n_during=str(result.n_a),
+            n_before=str(result.n_b),
+            needed=str(MIN_GROUP_N),
+        )
     return Text.of(
         _PHRASE,
         label=Text(outcome.label),
