@@ -21,7 +21,7 @@ MIN_CORRELATION_N: Final = 20
 MIN_GROUP_N: Final = 10
 FISHER_SE_FACTOR: Final = 1.06  # Fieller et al.: SE of atanh(Spearman rho) ≈ 1.06 / √(n − 3)
 _RHO_CLIP: Final = 1.0 - 1e-12  # keeps atanh finite when rho is exactly ±1
-_BOOTSTRAP_CELLS: Final = 1_000_000  # resample indices drawn per numpy block (memory bound)
+_COUNTED_LEVELS: Final = 32  # more distinct values: bootstrap medians by rank, not by counts
 
 Interval = tuple[float, float]
 ValueFn = Callable[[Night, str], float | None]
@@ -267,25 +267,45 @@ def _bootstrap_medians(values: Any, resamples: int, rng: Any) -> Any:
     determined by how often it draws each level: multinomial counts with the levels' shares,
     the exact distribution of a resample with replacement. So each resample costs one count
     per level instead of n draws and a sort, and its median is read off the cumulative
-    counts. Values with many distinct levels are resampled by index in memory-bound blocks.
+    counts. Values with many distinct levels (minutes, percentages) take
+    :func:`_bootstrap_medians_by_rank`, whose cost does not grow with n.
     """
     import numpy as np
 
     n = len(values)
     levels, counts = np.unique(values, return_counts=True)
-    if len(levels) * resamples > _BOOTSTRAP_CELLS:
-        block = max(1, _BOOTSTRAP_CELLS // n)
-        parts = [
-            np.median(values[rng.integers(0, n, size=(min(block, resamples - done), n))], axis=1)
-            for done in range(0, resamples, block)
-        ]
-        return np.concatenate(parts)
+    if len(levels) > _COUNTED_LEVELS:
+        return _bootstrap_medians_by_rank(levels.repeat(counts), resamples, rng)
     drawn = rng.multinomial(n, counts / n, size=resamples)  # (resamples, levels)
     cumulative = np.cumsum(drawn, axis=1)
     # the middle order statistics (0-based positions (n-1)//2 and n//2, one when n is odd):
     # the first level whose cumulative count passes the position
     low = levels[np.argmax(cumulative > (n - 1) // 2, axis=1)]
     high = levels[np.argmax(cumulative > n // 2, axis=1)]
+    return (low + high) / 2.0
+
+
+def _bootstrap_medians_by_rank(ordered: Any, resamples: int, rng: Any) -> Any:
+    """Bootstrap medians of the sorted array ``ordered``, drawn through the order statistics
+    of uniforms instead of n draws each.
+
+    A resample draws n indices ⌊n·U⌋ with U uniform on [0, 1); the map from U to the value
+    ``ordered[⌊n·U⌋]`` never decreases, so the resample's k-th smallest value is that of the
+    k-th smallest of the n uniforms, U₍ₖ₎ ~ Beta(k, n + 1 − k). The median needs the middle
+    one or two: U₍ₘ₎, and for even n also U₍ₘ₊₁₎ = U₍ₘ₎ + (1 − U₍ₘ₎)·V with V ~ Beta(1, n − m)
+    (the smallest of the n − m uniforms above U₍ₘ₎). Exactly the bootstrap distribution, two
+    draws per resample whatever n is.
+    """
+    import numpy as np
+
+    n = len(ordered)
+    m = (n + 1) // 2  # 1-based rank of the (lower) middle value
+    lower = rng.beta(m, n + 1 - m, size=resamples)
+    low = ordered[np.minimum((lower * n).astype(np.int64), n - 1)]
+    if n % 2:
+        return low
+    upper = lower + (1.0 - lower) * rng.beta(1, n - m, size=resamples)
+    high = ordered[np.minimum((upper * n).astype(np.int64), n - 1)]
     return (low + high) / 2.0
 
 

@@ -12,7 +12,10 @@ IRLS totals after it are left out; the augmentation watch looks at the nights up
   one day after its morning date (entered on D + 2 or later). A blank ``entered_at`` (an
   imported night) never counts as late.
 - **Summary table**: median and interquartile range (p25–p75, linear interpolation) with n,
-  for this period and the previous one. Blanks are left out, never counted as 0.
+  for this period and the previous one, and the change of the median with its
+  percentile-bootstrap 95 % interval — only when both periods have at least 10 values
+  (``statistics.MIN_GROUP_N``); fewer give "too few nights", never a bare number. Blanks
+  are left out, never counted as 0.
 - **Findings** come from the insights rules, chosen for a doctor: the augmentation watch, the
   latest iron result and the overdue-test reminder, remissions and recurrences touching the
   period, treatment effects of the treatments taken in it, and the strongest lifestyle
@@ -50,7 +53,13 @@ from rls_diary.domain.insights.finding import (
 from rls_diary.domain.night import Night
 from rls_diary.domain.notices import REPORT_NOTICE
 from rls_diary.domain.records import Assessment, Lab, Medication, irls_band
-from rls_diary.domain.statistics import Summary, interval_distance_from_zero, summary
+from rls_diary.domain.statistics import (
+    MedianDifference,
+    Summary,
+    interval_distance_from_zero,
+    median_difference_bootstrap,
+    summary,
+)
 from rls_diary.domain.translatable import QT_TRANSLATE_NOOP
 from rls_diary.report.words import ENGLISH, date_text, decimal, decimal_sign, span_text, tr
 from rls_diary.services.diary import Contents, Diary
@@ -78,6 +87,10 @@ TRACKED_LABEL: Final = QT_TRANSLATE_NOOP("report", "Tracked sleep, {sources} (h:
 STARTED: Final = QT_TRANSLATE_NOOP("report", "{name} {dose} started")
 STOPPED: Final = QT_TRANSLATE_NOOP("report", "{name} stopped")
 SAME: Final = QT_TRANSLATE_NOOP("report", "same")
+RANGE: Final = QT_TRANSLATE_NOOP("report", "{low} to {high}")
+TOO_FEW: Final = QT_TRANSLATE_NOOP("report", "too few nights")
+CHANGE_RESAMPLES: Final = 2000  # bootstrap of the change column, as the insights use
+CHANGE_SEED: Final = 0
 EARLIER: Final = QT_TRANSLATE_NOOP("report", "{time} earlier")
 LATER: Final = QT_TRANSLATE_NOOP("report", "{time} later")
 OTHER_APP: Final = QT_TRANSLATE_NOOP("report", "another app")
@@ -183,6 +196,17 @@ class MetricRow:
     metric: Metric
     current: Summary
     previous: Summary
+    change: MedianDifference  # current − previous; no interval below 10 values a side
+
+
+def compared(
+    metric: Metric, current: Iterable[float | None], previous: Iterable[float | None]
+) -> MetricRow:
+    """The row of ``metric``: each period's summary and the change of the median."""
+    now = [v for v in current if v is not None]
+    before = [v for v in previous if v is not None]
+    change = median_difference_bootstrap(now, before, CHANGE_RESAMPLES, CHANGE_SEED)
+    return MetricRow(metric, summary(now), summary(before), change)
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,10 +366,10 @@ def build_content(
     current_values = [night_values(n, default_zone) for n in in_period]
     previous_values = [night_values(n, default_zone) for n in in_previous]
     metrics = tuple(
-        MetricRow(
+        compared(
             metric,
-            summary(v[metric.name] for v in current_values),
-            summary(v[metric.name] for v in previous_values),
+            (v[metric.name] for v in current_values),
+            (v[metric.name] for v in previous_values),
         )
         for metric in METRICS
     )
@@ -448,12 +472,14 @@ def _tracked_row(
     language: str = ENGLISH,
 ) -> MetricRow | None:
     """Sleep measured by another app or device, as its own row (None when there is none)."""
-    now = summary(n.tracked_sleep_min for n in current)
-    before = summary(n.tracked_sleep_min for n in previous)
-    if now.n == 0 and before.n == 0:
+    if all(n.tracked_sleep_min is None for n in (*current, *previous)):
         return None
     label = tr(TRACKED_LABEL, language).format(sources=", ".join(sources))
-    return MetricRow(Metric("tracked_sleep_min", label, "h"), now, before)
+    return compared(
+        Metric("tracked_sleep_min", label, "h"),
+        (n.tracked_sleep_min for n in current),
+        (n.tracked_sleep_min for n in previous),
+    )
 
 
 def _course_nights(course: Medication) -> tuple[dt.date, dt.date | None]:
@@ -735,13 +761,17 @@ def change_text(
     when either period has no value."""
     if current.median is None or previous.median is None:
         return "–"
-    delta = current.median - previous.median
+    return delta_text(metric, current.median - previous.median, language)
+
+
+def delta_text(metric: Metric, delta: float, language: str = ENGLISH) -> str:
+    """A difference in the measure's unit, signed ("+2", "−0:30", "−5 %", "1:30 earlier")."""
     if metric.unit == "clock":
         if abs(delta) < 0.5:
             return tr(SAME, language)
         return tr(EARLIER if delta < 0 else LATER, language).format(time=duration(abs(delta)))
     if language != ENGLISH:
-        return decimal(change_text(metric, current, previous), language)
+        return decimal(delta_text(metric, delta), language)
     if metric.unit == "h":
         text = duration(delta)
         return text if text.startswith("−") or text == "0:00" else f"+{text}"
@@ -749,3 +779,32 @@ def change_text(
         metric.unit, number(delta, metric.decimals)
     )
     return f"+{shown}" if delta > 0 and shown.split()[0] != "0" else shown
+
+
+def change_cells(row: MetricRow, language: str = ENGLISH) -> tuple[str, str]:
+    """(change, 95 % interval) as the table prints them: the change of the median only with
+    its interval, i.e. with at least 10 values in each period; a dash and "too few nights"
+    otherwise (a dash alone when a period has no value at all)."""
+    change = row.change
+    if change.difference is None:
+        return "–", ""
+    if change.ci95 is None:
+        return "–", tr(TOO_FEW, language)
+    low, high = change.ci95
+    return delta_text(row.metric, change.difference, language), interval_text(
+        row.metric, low, high, language
+    )
+
+
+def interval_text(metric: Metric, low: float, high: float, language: str = ENGLISH) -> str:
+    """An interval of differences: "+1 to +3", "−0:40 to −0:05", "0:20–1:10 earlier"."""
+    if metric.unit == "clock" and (high <= -0.5 or low >= 0.5):
+        ends = sorted((duration(abs(low)), duration(abs(high))), key=_clock_minutes)
+        return tr(EARLIER if high < 0 else LATER, language).format(time="–".join(ends))
+    ends_text = (delta_text(metric, low, language), delta_text(metric, high, language))
+    return tr(RANGE, language).format(low=ends_text[0], high=ends_text[1])
+
+
+def _clock_minutes(text: str) -> int:
+    hours, minutes = text.split(":")
+    return int(hours) * 60 + int(minutes)

@@ -333,6 +333,7 @@ def _summary(content: rc.ReportContent) -> list[Block]:
         now = rc.summary_text(row.metric, row.current, content.language)
         before = rc.summary_text(row.metric, row.previous, content.language)
         label = row.metric.label if row is content.tracked else _t(content, row.metric.label)
+        change, interval = rc.change_cells(row, content.language)
         rows.append(
             [
                 label,
@@ -342,20 +343,22 @@ def _summary(content: rc.ReportContent) -> list[Block]:
                 before[0],
                 before[1],
                 before[2],
-                rc.change_text(row.metric, row.current, row.previous, content.language),
+                change,
+                interval,
             ]
         )
     median = _t(content, QT_TRANSLATE_NOOP("report", "Median"))
     iqr = _t(content, QT_TRANSLATE_NOOP("report", "IQR"))
     columns = [
-        Column(_t(content, QT_TRANSLATE_NOOP("report", "Measure")), 2.35),
-        Column(median, 0.95, RIGHT),
-        Column(iqr, 1.55, RIGHT),
-        Column("n", 0.5, RIGHT),
-        Column(median, 0.95, RIGHT),
-        Column(iqr, 1.55, RIGHT),
-        Column("n", 0.5, RIGHT),
-        Column(_t(content, QT_TRANSLATE_NOOP("report", "Change")), 1.25, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "Measure")), 2.2),
+        Column(median, 0.8, RIGHT),
+        Column(iqr, 1.45, RIGHT),
+        Column("n", 0.4, RIGHT),
+        Column(median, 0.8, RIGHT),
+        Column(iqr, 1.45, RIGHT),
+        Column("n", 0.4, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "Change")), 1.1, RIGHT),
+        Column(_t(content, QT_TRANSLATE_NOOP("report", "95 % interval")), 1.9, RIGHT),
     ]
     this = _t(content, QT_TRANSLATE_NOOP("report", "This period ({nights} nights)"))
     previous = _t(content, QT_TRANSLATE_NOOP("report", "Previous {nights} nights"))
@@ -375,9 +378,11 @@ def _summary(content: rc.ReportContent) -> list[Block]:
                     "report",
                     "Median and interquartile range (IQR, 25th–75th percentile) over the nights "
                     "with a value; n = nights with a value; change = this period's median minus "
-                    "the previous one's. Severity: 0 none – 10 worst. Quality: 1 very poor – 5 "
-                    "very good. Total sleep = time from trying to sleep to the final awakening, "
-                    "minus time to fall asleep and time awake (Consensus Sleep Diary).",
+                    "the previous one's, with its 95 % bootstrap interval, given only when both "
+                    "periods have at least 10 nights with a value. Severity: 0 none – 10 worst. "
+                    "Quality: 1 very poor – 5 very good. Total sleep = time from trying to sleep "
+                    "to the final awakening, minus time to fall asleep and time awake (Consensus "
+                    "Sleep Diary).",
                 ),
             )
             + (

@@ -161,3 +161,12 @@ def test_the_dialog_of_a_german_window_saves_a_german_pdf(
     assert "Zeitraum: 03.06.2024 bis 30.06.2024 (28 Nächte)" in text
     assert GERMAN_NOTICE in text
     assert "Needs attention" not in text and "Findings" not in text
+
+
+def test_the_change_and_its_interval_in_german(german: str) -> None:
+    metric = {m.name: m for m in rc.METRICS}
+    assert rc.interval_text(metric["rls_severity"], 0.5, 2.5, "de") == "+0,5 bis +2,5"
+    onset = metric["rls_onset_min"]
+    assert rc.interval_text(onset, -323.0, -212.0, "de") == "3:32–5:23 früher"
+    few = rc.compared(metric["rls_severity"], [7.0] * 9, [2.0] * 20)
+    assert rc.change_cells(few, "de") == ("–", "zu wenige Nächte")

@@ -197,6 +197,46 @@ def test_change_text_reads_in_the_measures_unit() -> None:
     assert rc.change_text(metric["sleep_efficiency_pct"], s(80), s(85)) == "−5 %"
 
 
+METRIC = {m.name: m for m in rc.METRICS}
+
+
+def test_the_change_needs_ten_values_a_side_and_then_comes_with_its_interval() -> None:
+    severity = METRIC["rls_severity"]
+    blanks = [None] * 30  # blanks are no values: never counted, never 0
+    few = rc.compared(severity, [7.0] * 9 + blanks, [2.0, 3.0] * 10)
+    assert few.change.difference == 4.5  # 7 − 2.5: known, but not printed without an interval
+    assert rc.change_cells(few) == ("–", "too few nights")
+    enough = rc.compared(severity, [7.0, 8.0] * 5 + blanks, [2.0, 3.0] * 5)
+    assert (enough.current.n, enough.previous.n) == (10, 10)
+    change, interval = rc.change_cells(enough)
+    assert change == "+5"
+    low, high = enough.change.ci95 or (0.0, 0.0)
+    assert low <= 5.0 <= high and low >= 4.0 and high <= 6.0  # medians of 7–8 minus 2–3
+    assert interval == f"+{rc.number(low)} to +{rc.number(high)}"
+    empty = rc.compared(severity, [5.0] * 12, blanks)
+    assert rc.change_cells(empty) == ("–", "")
+
+
+def test_the_change_is_the_same_whatever_the_run() -> None:
+    sleep = METRIC["total_sleep_min"]
+    values = [float(v) for v in range(380, 440, 3)]
+    first = rc.compared(sleep, values, [v + 25 for v in values])
+    again = rc.compared(sleep, values, [v + 25 for v in values])
+    assert first.change == again.change  # seeded: a report reads the same each time
+
+
+def test_intervals_read_in_the_measures_unit() -> None:
+    assert rc.interval_text(METRIC["total_sleep_min"], -104.2, -34.0) == "−1:44 to −0:34"
+    assert rc.interval_text(METRIC["sleep_efficiency_pct"], -22.0, 3.0) == "−22 % to +3 %"
+    assert rc.interval_text(METRIC["sleep_latency_min"], 17.0, 36.0) == "+17 min to +36 min"
+    assert rc.interval_text(METRIC["rls_severity"], 3.0, 5.5) == "+3 to +5.5"
+    onset = METRIC["rls_onset_min"]
+    assert rc.interval_text(onset, -323.0, -212.0) == "3:32–5:23 earlier"
+    assert rc.interval_text(onset, 20.0, 70.0) == "0:20–1:10 later"
+    assert rc.interval_text(onset, -50.0, 10.0) == "0:50 earlier to 0:10 later"
+    assert rc.interval_text(onset, -50.0, 0.2) == "0:50 earlier to same"
+
+
 def test_notes_are_left_out_unless_asked_for() -> None:
     period = rc.Period(D(2024, 3, 1), D(2024, 3, 2))
     nights = [

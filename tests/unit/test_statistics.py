@@ -328,7 +328,7 @@ def test_bootstrap_needs_resamples() -> None:
         median_difference_bootstrap([1.0] * 10, [1.0] * 10, resamples=0)
 
 
-def test_large_groups_are_resampled_in_blocks_with_the_same_answer_shape() -> None:
+def test_large_groups_of_few_levels_give_the_difference_inside_its_interval() -> None:
     a = [float(i % 11) for i in range(3000)]
     b = [float(i % 7) for i in range(2500)]
     result = median_difference_bootstrap(a, b, resamples=500)
@@ -381,7 +381,7 @@ def test_bootstrap_medians_are_the_medians_of_the_resamples_the_counts_stand_for
     assert list(medians) == expected
 
 
-def test_bootstrap_of_continuous_values_resamples_by_index() -> None:
+def test_bootstrap_of_continuous_values_resamples_by_rank() -> None:
     rng = random.Random(4)
     a = [rng.gauss(0, 1) for _ in range(700)]  # 700 levels: too many to count per resample
     b = [rng.gauss(1, 1) for _ in range(600)]
@@ -389,3 +389,40 @@ def test_bootstrap_of_continuous_values_resamples_by_index() -> None:
     assert result.ci95 is not None
     assert result.ci95[0] < result.difference < result.ci95[1]  # type: ignore[operator]
     assert median_difference_bootstrap(a, b, resamples=2000) == result
+
+
+@pytest.mark.parametrize("n", [7, 6])
+def test_medians_by_rank_follow_the_exact_bootstrap_distribution(n: int) -> None:
+    """Every one of the n**n equally likely resamples (by index) enumerated: the share of
+    resamples whose median is at most each value, against 200,000 medians by rank."""
+    from itertools import product
+
+    from rls_diary.domain.statistics import _bootstrap_medians_by_rank
+
+    ordered = np.arange(n, dtype=float) * 1.5  # distinct values, sorted
+    exact: dict[float, int] = {}
+    for indices in product(range(n), repeat=n):
+        median = stdlib_statistics.median(ordered[i] for i in indices)
+        exact[median] = exact.get(median, 0) + 1
+    drawn = _bootstrap_medians_by_rank(ordered, 200_000, np.random.default_rng(3))
+    assert set(np.unique(drawn)) <= set(exact)
+    total, running = n**n, 0
+    for value in sorted(exact):
+        running += exact[value]
+        assert float(np.mean(drawn <= value)) == pytest.approx(running / total, abs=0.006)
+
+
+def test_many_levels_take_the_rank_path_and_few_the_counts() -> None:
+    from rls_diary.domain import statistics as st
+
+    class Refuses:
+        def multinomial(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("counted")
+
+        def beta(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("by rank")
+
+    with pytest.raises(AssertionError, match="by rank"):
+        st._bootstrap_medians(np.arange(st._COUNTED_LEVELS + 1, dtype=float), 10, Refuses())
+    with pytest.raises(AssertionError, match="counted"):
+        st._bootstrap_medians(np.arange(st._COUNTED_LEVELS, dtype=float), 10, Refuses())
