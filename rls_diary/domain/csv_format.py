@@ -38,8 +38,11 @@ from rls_diary.domain.night import (
 )
 from rls_diary.domain.problems import LocatedProblem
 from rls_diary.domain.validation import (
+    FIRST_DATE,
+    LAST_DATE,
     FieldError,
     Problem,
+    check_date_range,
     cross_field_clean,
     cross_field_problems,
     errors,
@@ -60,8 +63,6 @@ _SPECS: Final = {spec.name: spec for spec in CSV_FIELDS}
 _BOM: Final = "\ufeff"
 # The dates a diary file may hold (the years other apps' exports are read in, too): a date
 # near the ends of Python's calendar breaks the date arithmetic of clock times and statistics.
-FIRST_DATE: Final = dt.date(1900, 1, 1)
-LAST_DATE: Final = dt.date(2200, 12, 31)
 _NEEDS_QUOTES: Final = re.compile(r'[,"\r\n]')
 
 
@@ -102,14 +103,6 @@ class CsvColumns:
 
 
 # --- cells --------------------------------------------------------------------------------
-
-
-def check_date_range(day: dt.date) -> dt.date:
-    """``day`` when it lies between :data:`FIRST_DATE` and :data:`LAST_DATE`; else
-    :class:`FieldError` (a typo such as 0024-03-31 or 9024-03-31)."""
-    if not FIRST_DATE <= day <= LAST_DATE:
-        raise FieldError(f"{day.isoformat()} is not a date between {FIRST_DATE} and {LAST_DATE}")
-    return day
 
 
 def escape_formula(cell: str) -> str:

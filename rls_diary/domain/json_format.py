@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
 from rls_diary.domain.clock import is_valid_zone
-from rls_diary.domain.csv_format import FIRST_DATE, LAST_DATE, check_date_range
 from rls_diary.domain.night import NIGHT_FIELDS, FieldSpec, Kind, Night
 from rls_diary.domain.problems import LocatedProblem
 from rls_diary.domain.record_validation import (
@@ -45,7 +44,10 @@ from rls_diary.domain.records import (
     Question,
 )
 from rls_diary.domain.validation import (
+    FIRST_DATE,
+    LAST_DATE,
     FieldError,
+    check_date_range,
     cross_field_problems,
     errors,
     format_time,

@@ -63,6 +63,13 @@ NOT_A_TIME_OF_DAY: Final = QT_TRANSLATE_NOOP(
 )
 NOT_A_DATE: Final = QT_TRANSLATE_NOOP("validation", "{value} is not a date like 2024-03-31")
 NOT_A_REAL_DATE: Final = QT_TRANSLATE_NOOP("validation", "{value} is not a real date")
+OUTSIDE_CALENDAR: Final = QT_TRANSLATE_NOOP(
+    "validation", "{value} is not a date between {first} and {last}"
+)
+# The dates a night may have: a typo such as 0024-03-31 or 9024-03-31 is refused, and clock
+# and statistics arithmetic stay far from the ends of Python's calendar.
+FIRST_DATE: Final = dt.date(1900, 1, 1)
+LAST_DATE: Final = dt.date(2200, 12, 31)
 NOT_A_WHOLE_NUMBER: Final = QT_TRANSLATE_NOOP(
     "validation", "{value} is not a whole number ({range})"
 )
@@ -194,6 +201,19 @@ def parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
         raise FieldError.of(NOT_A_REAL_DATE, value=repr(text)) from exc
+
+
+def check_date_range(day: dt.date) -> dt.date:
+    """``day`` when it lies between :data:`FIRST_DATE` and :data:`LAST_DATE`; else
+    :class:`FieldError`."""
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise FieldError.of(
+            OUTSIDE_CALENDAR,
+            value=day.isoformat(),
+            first=FIRST_DATE.isoformat(),
+            last=LAST_DATE.isoformat(),
+        )
+    return day
 
 
 def parse_text(spec: FieldSpec, text: str) -> Any:
@@ -329,12 +349,17 @@ def value_error(spec: FieldSpec, value: Any) -> FieldError | None:
 
 
 def validate(night: Night, default_zone: str) -> list[Problem]:
-    """Every problem of ``night``: ranges, list members, and the cross-field rules."""
+    """Every problem of ``night``: its date, ranges, list members, and the cross-field
+    rules."""
     problems = [
         Problem.from_error(spec.name, error)
         for spec in NIGHT_FIELDS
         if (error := value_error(spec, getattr(night, spec.name))) is not None
     ]
+    try:
+        check_date_range(night.date)
+    except FieldError as exc:
+        problems.insert(0, Problem.from_error("date", exc))
     if any(p.field == "timezone" for p in problems):
         return problems
     return problems + cross_field_problems(night, default_zone)

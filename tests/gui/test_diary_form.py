@@ -147,6 +147,8 @@ def test_header_follows_the_date(qtbot: QtBot, make_tab: Callable[..., DiaryTab]
     tab.form.date_edit.setDate(QDate(2026, 3, 1))
     assert tab.form.header.title.text() == "Night of Sat 28 Feb → Sun 1 Mar"
     assert tab.form.date_edit.maximumDate() == QDate(2026, 3, 30)
+    tab.form.date_edit.setDate(QDate(1850, 1, 1))  # below Qt's 1752: no night before 1900
+    assert tab.form.date_edit.date() == QDate(1900, 1, 1)
 
 
 def test_error_waits_until_the_field_is_left_and_names_the_problem(

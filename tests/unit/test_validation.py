@@ -30,6 +30,25 @@ def test_valid_night_has_no_problems() -> None:
     assert validate(n, "UTC") == []
 
 
+@pytest.mark.parametrize(
+    ("day", "refused"),
+    [
+        (dt.date(1899, 12, 31), True),
+        (dt.date(1900, 1, 1), False),
+        (dt.date(2200, 12, 31), False),
+        (dt.date(2201, 1, 1), True),
+        (dt.date(9999, 12, 31), True),
+    ],
+)
+def test_a_night_is_dated_between_1900_and_2200(day: dt.date, refused: bool) -> None:
+    problems = validate(Night(day, timezone="UTC", rls_severity=3), "UTC")
+    assert [p.field for p in problems] == (["date"] if refused else [])
+    if refused:
+        assert problems[0].message == (
+            f"{day.isoformat()} is not a date between 1900-01-01 and 2200-12-31"
+        )
+
+
 def test_every_out_of_range_field_is_reported() -> None:
     n = Night(D, timezone="UTC", rls_severity=11, sleep_quality=0, awakenings=51)
     assert sorted(fields_of(n)) == ["awakenings", "rls_severity", "sleep_quality"]

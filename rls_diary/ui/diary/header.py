@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from rls_diary.domain.metrics import NightMetrics
 from rls_diary.domain.night import Night
+from rls_diary.domain.validation import FIRST_DATE
 from rls_diary.ui.diary import text
 from rls_diary.ui.diary.sections import quiet, scaled_font
 
@@ -32,6 +33,7 @@ class NightHeader(QWidget):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setKeyboardTracking(False)  # no loading of half-typed dates
+        self.date_edit.setMinimumDate(qdate(FIRST_DATE))  # Qt's own minimum is 1752
         dot = text.date_words().day_suffix  # German: "Do. 27. Nov. 2026"
         self.date_edit.setDisplayFormat(f"ddd d{dot} MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Morning date"))
