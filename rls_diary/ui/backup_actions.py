@@ -9,6 +9,7 @@ messages stay English.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -82,8 +83,11 @@ def back_up_to_file(parent: QWidget, diary: Diary, chooser: Chooser) -> str | No
     return QCoreApplication.translate("backup", "Backup written to {path}").format(path=path)
 
 
-def restore(parent: QWidget, diary: Diary, chooser: Chooser) -> str | None:
-    """Replace the diary with a backup after confirming; the current diary is backed up first."""
+def restore(
+    parent: QWidget, diary: Diary, chooser: Chooser, ready: Callable[[], bool] | None = None
+) -> str | None:
+    """Replace the diary with a backup after confirming; the current diary is backed up first.
+    ``ready`` is asked last, just before restoring (unsaved edits: save, discard or cancel)."""
     source = chooser.open_backup_file(parent, diary.data_dir / BACKUP_DIR)
     if source is None:
         return None
@@ -113,7 +117,7 @@ def restore(parent: QWidget, diary: Diary, chooser: Chooser) -> str | None:
         ).format(name=source.name),
         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
     )
-    if answer != QMessageBox.StandardButton.Ok:
+    if answer != QMessageBox.StandardButton.Ok or (ready is not None and not ready()):
         return None
     try:
         report = backups.restore_backup(diary, source, passphrase)

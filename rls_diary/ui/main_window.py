@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -207,9 +208,10 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Every key of the platform (Ctrl+Y and Ctrl+Shift+Z), not only the first one.
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&New night"), self.new_night, QKeySequence("Ctrl+N"))
@@ -233,6 +235,19 @@ class MainWindow(QMainWindow):
             action.setData(key)
             self.theme_actions.addAction(action)
         self.theme_actions.triggered.connect(self._theme_chosen)
+        view_menu.addSeparator()
+        self._action(
+            view_menu,
+            self.tr("&Previous night"),
+            lambda: self.open_neighbour(-1),
+            QKeySequence("Ctrl+PgUp"),
+        )
+        self._action(
+            view_menu,
+            self.tr("&Next night"),
+            lambda: self.open_neighbour(1),
+            QKeySequence("Ctrl+PgDown"),
+        )
         view_menu.addSeparator()
         for index, name in enumerate(TAB_NAMES):  # Ctrl+1 … Ctrl+4 switch tabs
             self._action(
@@ -304,6 +319,11 @@ class MainWindow(QMainWindow):
         self._show_diary_page()
         self.diary_tab.focus_find()
 
+    def open_neighbour(self, step: int) -> None:
+        """Ctrl+PgUp / Ctrl+PgDown: the recorded night before / after the one in the form."""
+        self._show_diary_page()
+        self.diary_tab.open_neighbour(step)
+
     def delete_night(self) -> None:
         self._show_diary_page()
         self.diary_tab.delete_selected()
@@ -311,9 +331,9 @@ class MainWindow(QMainWindow):
     # -- File --------------------------------------------------------------------------------
 
     def import_file(self, path: Path | None = None) -> ImportDialog | None:
-        """Choose a file (unless given) and open the import preview; nothing is written yet."""
-        if self.diary_tab.has_unsaved_changes() and not self.diary_tab.confirm_discard():
-            return None
+        """Choose a file (unless given) and open the import preview; nothing is written yet.
+        Unsaved edits of the form are asked about when the import is confirmed: choosing
+        "Discard" and then cancelling the file choice or the preview must keep them."""
         path = path or self.file_chooser.open_import_file(self)
         if path is None:
             return None
@@ -321,7 +341,7 @@ class MainWindow(QMainWindow):
             self.import_dialog.deleteLater()
         from rls_diary.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.diary, path, self)
+        dialog = ImportDialog(self.diary, path, self, ready=self.diary_tab.confirm_discard)
         dialog.imported.connect(self._imported)
         self.import_dialog = dialog
         dialog.open()
@@ -351,9 +371,11 @@ class MainWindow(QMainWindow):
         self._status_of(_backup_actions().back_up_to_file(self, self.diary, self.file_chooser))
 
     def restore_backup(self) -> None:
-        if self.diary_tab.has_unsaved_changes() and not self.diary_tab.confirm_discard():
-            return
-        message = _backup_actions().restore(self, self.diary, self.file_chooser)
+        # Unsaved edits are asked about once the restore is confirmed: choosing "Discard"
+        # and then cancelling the file choice must not have thrown them away.
+        message = _backup_actions().restore(
+            self, self.diary, self.file_chooser, ready=self.diary_tab.confirm_discard
+        )
         if message:
             self._reload_all()
             self.show_status(message)
@@ -414,6 +436,7 @@ class MainWindow(QMainWindow):
         tab.statusMessage.connect(self.show_status)
         tab.experiments.experimentChanged.connect(self.diary_tab.reload)
         tab.experiments.experimentChanged.connect(self._experiments_changed)
+        tab.experiments.nightSaved.connect(self.diary_tab.saved_elsewhere)
         return tab
 
     def _make_tips(self) -> QWidget:
@@ -602,9 +625,11 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _onset_recorded(self, night: Night) -> None:
+    def _onset_recorded(self, night: Night, before: Night | None = None) -> None:
         """The tray saved an onset: the list shows it; a form with unsaved edits of that
-        night keeps them and gains the onset (so a later save does not drop it)."""
+        night keeps them and gains the onset (so a later save does not drop it). The change
+        can be undone like a save."""
+        self.diary_tab.saved_elsewhere(before, night)
         form = self.diary_tab.form
         if form.dirty and form.date() == night.date:
             form.rows["rls_onset"].input.set_value(night.rls_onset)
@@ -673,7 +698,25 @@ class MainWindow(QMainWindow):
                     stop()
             self.diary.close()
 
+    def open_dialog(self) -> QDialog | None:
+        """A dialog of this window still open (a Treatment form, the import preview…)."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                return dialog
+        return None
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        dialog = None if self._shut_down else self.open_dialog()
+        if dialog is not None:  # e.g. the tray's Quit: what is typed there is not dropped
+            dialog.raise_()
+            dialog.activateWindow()
+            self.show_status(
+                self.tr("First finish or cancel “{0}”, then close the diary.").format(
+                    dialog.windowTitle()
+                )
+            )
+            event.ignore()
+            return
         unsaved = not self._shut_down and self.diary_tab.has_unsaved_changes()
         if unsaved and not self.diary_tab.confirm_discard():
             event.ignore()

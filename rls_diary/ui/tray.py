@@ -67,13 +67,14 @@ class DiaryTray(QObject):
     """The tray icon, its menu and the reminder timer for one writer ``diary``.
 
     ``parent`` (the main window) is the parent of the question asked before replacing an
-    onset. Signals: ``openRequested``, ``quitRequested``, ``onsetRecorded(Night)`` after a
-    save, ``reminderShown(str)`` with the reminder's text.
+    onset. Signals: ``openRequested``, ``quitRequested``, ``onsetRecorded(Night, Night |
+    None)`` after a save (the night saved, and as it was before: the window puts the change
+    on its undo history), ``reminderShown(str)`` with the reminder's text.
     """
 
     openRequested = Signal()
     quitRequested = Signal()
-    onsetRecorded = Signal(object)
+    onsetRecorded = Signal(object, object)  # the night saved, the night before (or None)
     reminderShown = Signal(str)
 
     def __init__(
@@ -219,7 +220,7 @@ class DiaryTray(QObject):
             title = self.tr("The time was not saved")
             QMessageBox.warning(self._window, title, f"{title}.\n\n{exc}")
             return None
-        self.onsetRecorded.emit(saved)
+        self.onsetRecorded.emit(saved, existing)
         return saved
 
     def _replace_ok(self, date: dt.date, recorded: dt.time, onset: dt.time) -> bool:

@@ -186,13 +186,26 @@ def test_cancelled_file_choice_opens_nothing(window: MainWindow) -> None:
     assert window.import_file() is None
 
 
-def test_unsaved_changes_are_asked_about_first(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_unsaved_changes_are_asked_about_when_the_import_is_confirmed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(window.diary_tab, "has_unsaved_changes", lambda: True)
-    monkeypatch.setattr(window.diary_tab, "confirm_discard", lambda: False)
-    window.file_chooser = FakeChooser(write_csv(tmp_path / "x.csv"))
-    assert window.import_file() is None
+    answers: list[bool] = []
+
+    def confirm_discard() -> bool:  # the form's Save / Discard / Cancel question
+        return answers.pop(0)
+
+    monkeypatch.setattr(window.diary_tab, "confirm_discard", confirm_discard)
+    path = write_csv(tmp_path / "x.csv", "2024-03-01,3,2")
+    cancelled = open_preview(qtbot, window, path)
+    cancelled.reject()  # a preview closed unused never asked: the edits are still there
+    dialog = open_preview(qtbot, window, path)
+    answers[:] = [False, True]
+    dialog.import_button.click()  # "Cancel": nothing written, the preview stays
+    assert window.diary.night_count() == 0
+    assert dialog.isVisible()
+    dialog.import_button.click()  # "Save" or "Discard": the import goes ahead
+    assert window.diary.night_count() == 1
+    assert answers == []
 
 
 def test_a_closed_preview_ignores_its_late_result(

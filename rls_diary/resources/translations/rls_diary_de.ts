@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -64,7 +63,7 @@
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <source>RLS Diary&apos;s licence ({licence}), its components&apos; and the DejaVu font licence</source>
+        <source>RLS Diary's licence ({licence}), its components' and the DejaVu font licence</source>
         <translation>Die Lizenz von RLS Diary ({licence}), die seiner Bestandteile und die Lizenz der DejaVu-Schriften</translation>
     </message>
     <message>
@@ -530,6 +529,14 @@
         <translation>Diese Nacht löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
+        <source>No earlier night in the diary</source>
+        <translation>Keine frühere Nacht im Tagebuch</translation>
+    </message>
+    <message>
+        <source>No later night in the diary</source>
+        <translation>Keine spätere Nacht im Tagebuch</translation>
+    </message>
+    <message>
         <source>No changes to save for {night}</source>
         <translation>Nacht vom {night}: keine Änderungen zu speichern</translation>
     </message>
@@ -691,7 +698,7 @@ Durch {new} ersetzen?</translation>
         <translation>Haben Sie sich an den &amp;Plan gehalten?</translation>
     </message>
     <message>
-        <source>Whether you followed this night&apos;s plan. “No” leaves the night out of the experiment&apos;s result; blank counts as followed.</source>
+        <source>Whether you followed this night's plan. “No” leaves the night out of the experiment's result; blank counts as followed.</source>
         <translation>Ob Sie sich in dieser Nacht an den Plan gehalten haben. „Nein“ lässt die Nacht im Ergebnis des Experiments weg; leer zählt als eingehalten.</translation>
     </message>
     <message>
@@ -718,7 +725,7 @@ Durch {new} ersetzen?</translation>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <source>Import a diary file or another sleep app&apos;s export</source>
+        <source>Import a diary file or another sleep app's export</source>
         <translation>Eine Tagebuchdatei oder den Export einer anderen Schlaf-App importieren</translation>
     </message>
     <message>
@@ -829,7 +836,7 @@ Durch {new} ersetzen?</translation>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <source>0 (another app&apos;s data only fills blanks)</source>
+        <source>0 (another app's data only fills blanks)</source>
         <translation>0 (Daten einer anderen App füllen nur Lücken)</translation>
     </message>
     <message>
@@ -920,7 +927,7 @@ Durch {new} ersetzen?</translation>
         <translation>Noch keine beschwerdefreie Zeit: Dafür braucht es 28 Nächte in Folge ohne Beschwerden (höchstens 3 davon nicht eingetragen).</translation>
     </message>
     <message>
-        <source>Not enough data: a course&apos;s effect is shown once at least 10 nights are recorded in the 14 nights before it began and in its nights 15–42.</source>
+        <source>Not enough data: a course's effect is shown once at least 10 nights are recorded in the 14 nights before it began and in its nights 15–42.</source>
         <translation>Noch nicht genug Daten: Die Wirkung einer Behandlung wird gezeigt, sobald in den 14 Nächten vor ihrem Beginn und in ihren Nächten 15–42 jeweils mindestens 10 Nächte eingetragen sind.</translation>
     </message>
     <message>
@@ -1283,6 +1290,14 @@ Durch {new} ersetzen?</translation>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
+        <source>&amp;Previous night</source>
+        <translation>&amp;Vorige Nacht</translation>
+    </message>
+    <message>
+        <source>&amp;Next night</source>
+        <translation>&amp;Nächste Nacht</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1351,6 +1366,10 @@ Durch {new} ersetzen?</translation>
     <message>
         <source>Symptoms started at {0}: saved for the night of {1}</source>
         <translation>Beginn der Beschwerden {0}: für die Nacht {1} gespeichert</translation>
+    </message>
+    <message>
+        <source>First finish or cancel “{0}”, then close the diary.</source>
+        <translation>Bitte zuerst „{0}“ abschließen oder abbrechen, dann das Tagebuch schließen.</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1757,7 @@ Durch {new} ersetzen?</translation>
         <translation>Medikament</translation>
     </message>
     <message>
-        <source>The medicine&apos;s name</source>
+        <source>The medicine's name</source>
         <translation>Der Name des Medikaments</translation>
     </message>
     <message>
@@ -2131,7 +2150,7 @@ nüchtern</translation>
         <translation>Kleinstmögliches p:</translation>
     </message>
     <message>
-        <source>● each complete pair&apos;s difference A − B   ■ their mean, with the 95 % interval</source>
+        <source>● each complete pair's difference A − B   ■ their mean, with the 95 % interval</source>
         <translation>● Unterschied A − B jedes vollständigen Paars   ■ ihr Mittelwert, mit dem 95-%-Intervall</translation>
     </message>
     <message>
@@ -2391,7 +2410,7 @@ nüchtern</translation>
         <translation>Erinnerungen erscheinen, solange RLS Diary läuft, auch ohne Internet; es wird nichts versendet.</translation>
     </message>
     <message>
-        <source>This desktop has no system tray: the reminder shows in the window&apos;s status bar.</source>
+        <source>This desktop has no system tray: the reminder shows in the window's status bar.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich: Die Erinnerung erscheint in der Statusleiste des Fensters.</translation>
     </message>
     <message>
@@ -2524,7 +2543,7 @@ nüchtern</translation>
         <translation>Morgendatum der ersten Nacht</translation>
     </message>
     <message>
-        <source>The morning date of the experiment&apos;s first night</source>
+        <source>The morning date of the experiment's first night</source>
         <translation>Das Morgendatum der ersten Nacht des Experiments</translation>
     </message>
     <message>
@@ -3991,7 +4010,7 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>Stress</translation>
     </message>
     <message>
-        <source>Last night&apos;s sleep</source>
+        <source>Last night's sleep</source>
         <translation>Schlaf letzte Nacht</translation>
     </message>
     <message>
@@ -4053,7 +4072,7 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>{parts}. {warning}</translation>
     </message>
     <message>
-        <source>{parts}. These figures do not meet the augmentation watch&apos;s criteria. Tell your doctor if symptoms start earlier, spread or grow stronger; do not raise the dose yourself.</source>
+        <source>{parts}. These figures do not meet the augmentation watch's criteria. Tell your doctor if symptoms start earlier, spread or grow stronger; do not raise the dose yourself.</source>
         <translation>{parts}. Diese Werte erfüllen die Kriterien der Augmentations-Beobachtung nicht. Sagen Sie Ihrer Ärztin oder Ihrem Arzt, wenn die Beschwerden früher beginnen, sich ausbreiten oder stärker werden; erhöhen Sie die Dosis nicht selbst.</translation>
     </message>
     <message>
@@ -4249,8 +4268,8 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>{label} nicht auf beiden Seiten eingetragen</translation>
     </message>
     <message>
-        <source>no interval: fewer than 10 values</source>
-        <translation>kein Intervall: weniger als 10 Werte</translation>
+        <source>not enough data to compare {label} (n = {n_during} and {n_before}; {needed} needed on each side)</source>
+        <translation>nicht genug Daten, um die {label} zu vergleichen (n = {n_during} und {n_before}; nötig sind je Seite {needed})</translation>
     </message>
     <message>
         <source>median {label} {now}{unit} vs {then}{unit} ({difference}{unit}, {interval}; n = {n_during} and {n_before})</source>
@@ -4400,6 +4419,14 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
     <message>
         <source>same</source>
         <translation>gleich</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>too few nights</source>
+        <translation>zu wenige Nächte</translation>
     </message>
     <message>
         <source>{time} earlier</source>
@@ -4582,6 +4609,10 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>Änderung</translation>
     </message>
     <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
         <source>This period ({nights} nights)</source>
         <translation>Dieser Zeitraum ({nights} Nächte)</translation>
     </message>
@@ -4594,8 +4625,8 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>Übersicht: dieser und der vorherige Zeitraum</translation>
     </message>
     <message>
-        <source>Median and interquartile range (IQR, 25th–75th percentile) over the nights with a value; n = nights with a value; change = this period&apos;s median minus the previous one&apos;s. Severity: 0 none – 10 worst. Quality: 1 very poor – 5 very good. Total sleep = time from trying to sleep to the final awakening, minus time to fall asleep and time awake (Consensus Sleep Diary).</source>
-        <translation>Median und Interquartilsabstand (IQR, 25.–75. Perzentil) über die Nächte mit einem Wert; n = Nächte mit einem Wert; Änderung = Median dieses Zeitraums minus Median des vorherigen. RLS-Stärke: 0 keine – 10 am stärksten. Schlafqualität: 1 sehr schlecht – 5 sehr gut. Gesamtschlafzeit = Zeit vom Einschlafversuch bis zum endgültigen Erwachen, abzüglich Einschlafdauer und Wachzeit (Consensus Sleep Diary).</translation>
+        <source>Median and interquartile range (IQR, 25th–75th percentile) over the nights with a value; n = nights with a value; change = this period's median minus the previous one's, with its 95 % bootstrap interval, given only when both periods have at least 10 nights with a value. Severity: 0 none – 10 worst. Quality: 1 very poor – 5 very good. Total sleep = time from trying to sleep to the final awakening, minus time to fall asleep and time awake (Consensus Sleep Diary).</source>
+        <translation>Median und Interquartilsabstand (IQR, 25.–75. Perzentil) über die Nächte mit einem Wert; n = Nächte mit einem Wert; Änderung = Median dieses Zeitraums minus Median des vorherigen, mit ihrem 95-%-Bootstrap-Intervall, nur angegeben, wenn beide Zeiträume mindestens 10 Nächte mit einem Wert haben. RLS-Stärke: 0 keine – 10 am stärksten. Schlafqualität: 1 sehr schlecht – 5 sehr gut. Gesamtschlafzeit = Zeit vom Einschlafversuch bis zum endgültigen Erwachen, abzüglich Einschlafdauer und Wachzeit (Consensus Sleep Diary).</translation>
     </message>
     <message>
         <source> Tracked sleep was measured by another app and is not part of it.</source>
@@ -4742,7 +4773,7 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>Stunden Schlaf</translation>
     </message>
     <message>
-        <source>Tracked sleep is measured by another app or device; it is shown beside the diary&apos;s total sleep, never mixed into it.</source>
+        <source>Tracked sleep is measured by another app or device; it is shown beside the diary's total sleep, never mixed into it.</source>
         <translation>Gemessener Schlaf stammt aus einer anderen App oder einem Gerät; er wird neben der Gesamtschlafzeit des Tagebuchs gezeigt, nie mit ihr verrechnet.</translation>
     </message>
     <message>
@@ -5000,6 +5031,10 @@ Meine Arztpraxis: …</translation>
     <message>
         <source>{value} is not a real date</source>
         <translation>{value} ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>{value} is not a date between {first} and {last}</source>
+        <translation>{value} ist kein Datum zwischen {first} und {last}</translation>
     </message>
     <message>
         <source>{value} is not a whole number ({range})</source>

@@ -14,6 +14,7 @@ in one transaction after a backup (``services.importing.apply_import``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
@@ -63,10 +64,18 @@ class ImportDialog(QDialog):
     planFailed = Signal(str)
     imported = Signal(object)
 
-    def __init__(self, diary: Diary, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        diary: Diary,
+        path: Path,
+        parent: QWidget | None = None,
+        ready: Callable[[], bool] | None = None,
+    ) -> None:
+        """``ready`` is asked right before writing (unsaved edits elsewhere); False: wait."""
         super().__init__(parent)
         self._diary = diary
         self._path = path
+        self._ready = ready
         self._plan: ImportPlan | None = None
         self._task: workers.Task | None = None
         self._generation = 0
@@ -255,6 +264,8 @@ class ImportDialog(QDialog):
         plan = self._plan
         if plan is None or not plan.report.ok:
             return
+        if self._ready is not None and not self._ready():
+            return  # the unsaved edits were kept: the preview stays open
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = apply_import(self._diary, plan)

@@ -156,6 +156,24 @@ class DiaryTab(QWidget):
             self.form.focus_first_field()
         return True
 
+    def open_neighbour(self, step: int) -> bool:
+        """Open the recorded night before (``step`` < 0) or after the one in the form (asking
+        about unsaved changes first); False when there is none or the user cancelled."""
+        current = self.form.date()
+        dates = [self.model.date_at(row) for row in range(self.model.rowCount())]
+        if step < 0:
+            found = max((d for d in dates if d < current), default=None)
+        else:
+            found = min((d for d in dates if d > current), default=None)
+        if found is None:
+            self.statusMessage.emit(
+                self.tr("No earlier night in the diary")
+                if step < 0
+                else self.tr("No later night in the diary")
+            )
+            return False
+        return self.open_date(found)
+
     def save(self) -> bool:
         """Save the form; refused (False) with the first invalid field focused."""
         if self.form.errors():
@@ -226,6 +244,14 @@ class DiaryTab(QWidget):
             self._show_night(self.form.date())
         else:
             self._select_date(self.form.date())
+
+    def saved_elsewhere(self, before: Night | None, after: Night) -> None:
+        """A night saved outside the form (the tray's onset, an experiment answer) joins the
+        undo history: undoing an earlier save of that night then cannot silently drop it."""
+        if before != after:
+            self.undo_stack.push(
+                SaveNightCommand(self.diary, before, after, self._changed, self._failed)
+            )
 
     def has_unsaved_changes(self) -> bool:
         return self.form.dirty

@@ -23,9 +23,11 @@ class ExperimentsPanel(QWidget):
     diary's zone), ``seed`` fixes the set-up schedule's seed (tests, screenshots).
 
     ``experimentChanged`` is emitted after a start, a stop or an adherence answer (the
-    answer may have created a night entry, so the Diary list should reload)."""
+    answer may have created a night entry, so the Diary list should reload); ``nightSaved``
+    (the night before, after) after an answer, for the undo history."""
 
     experimentChanged = Signal()
+    nightSaved = Signal(object, object)  # an answer saved: the night before, the night after
 
     def __init__(
         self,
@@ -43,6 +45,7 @@ class ExperimentsPanel(QWidget):
         self.setup = self._new_setup()
         self.running = RunningPanel(diary, self._now, self.stack)
         self.running.changed.connect(self._on_adherence)
+        self.running.nightSaved.connect(self.nightSaved)
         self.running.stopped.connect(self._on_stopped)
         self.stack.addWidget(self.setup)
         self.stack.addWidget(self.running)

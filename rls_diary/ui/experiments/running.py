@@ -62,6 +62,7 @@ class RunningPanel(QWidget):
     a stop."""
 
     changed = Signal()
+    nightSaved = Signal(object, object)  # an answer saved: the night before (or None), after
     stopped = Signal(object)
 
     def __init__(
@@ -261,11 +262,13 @@ class RunningPanel(QWidget):
         if self._filling or self.selected is None or self.experiment is None:
             return
         try:
-            service.set_adherence(self.diary, self.selected, FOLLOWED[index])
+            before = self.diary.night(self.selected)
+            saved = service.set_adherence(self.diary, self.selected, FOLLOWED[index])
         except (InvalidNight, StorageError) as exc:
             QMessageBox.critical(self, self.tr("Answer not saved"), str(exc))
             return
         self.show_experiment(self.experiment)
+        self.nightSaved.emit(before, saved)
         self.changed.emit()
 
     def stop(self) -> Experiment | None:

@@ -10,9 +10,11 @@ while it stays open with everything the user typed. Nothing raises out of a dial
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 from typing import Any, Final, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -66,6 +68,7 @@ class RecordDialog(QDialog):
         self.shown_problems: list[Problem] = []
         self.record: Any = None
         self._attempted = False
+        self._tabs_ordered = False
 
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
@@ -128,6 +131,33 @@ class RecordDialog(QDialog):
         changed = getattr(widget, "changed", None)
         if changed is not None:
             changed.connect(self._edited)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._tabs_ordered:
+            self._tabs_ordered = True
+            self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the rows as they are shown (an input made before its row came earlier
+        in the chain), then Save and Cancel; the keyboard starts in the first field."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and widget not in chain:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        ordered = [
+            w
+            for field in self.inputs.values()
+            for w in chain
+            if (w is field or field.isAncestorOf(w))  # type: ignore[arg-type]
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        ordered += self.buttons.buttons()
+        for first, following in pairwise(ordered):
+            QWidget.setTabOrder(first, following)
+        if self.inputs:
+            next(iter(self.inputs.values())).focus_target().setFocus(Qt.FocusReason.TabFocusReason)
 
     def set_values(self, values: Mapping[str, Any]) -> None:
         for name, value in values.items():

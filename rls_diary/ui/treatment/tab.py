@@ -307,7 +307,8 @@ class TreatmentTab(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read every record again (after an import or a restore) and recalculate."""
+        """Read every record again (after an import, a restore, an undo of a night) and
+        recalculate; the experiment shown follows too (its answers live in the nights)."""
         try:
             contents = self.diary.contents()
         except STORAGE_ERRORS as exc:
@@ -315,6 +316,7 @@ class TreatmentTab(QWidget):
             return
         self._set_contents(contents)
         self.insights.refresh()
+        self.experiments.refresh()
 
     def shutdown(self) -> None:
         self.insights.shutdown()
