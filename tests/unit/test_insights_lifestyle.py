@@ -44,7 +44,7 @@ def test_every_contrast_and_outcome_is_reported_once() -> None:
     assert {f.kind for f in found} == {NOT_ENOUGH_DATA}
     assert found[0].message == (
         "RLS severity after 2 or more caffeinated drinks vs none: not enough data yet "
-        f"(n = 0 of 10 needed). {DOCTOR}"
+        f"(n = 0 and 0; 10 needed in each group). {DOCTOR}"
     )
 
 
@@ -77,7 +77,7 @@ def test_seven_nights_in_a_group_is_not_enough() -> None:
     finding = find(lifestyle_findings(data), "alcohol_drinks", "rls_severity")
     assert finding.kind == NOT_ENOUGH_DATA
     assert (finding.numbers["n_with"], finding.numbers["n_without"]) == (7, 30)
-    assert "not enough data yet (n = 7 of 10 needed)" in finding.message
+    assert "not enough data yet (n = 7 and 30; 10 needed in each group)" in finding.message
 
 
 def test_ten_nights_in_each_group_are_enough() -> None:

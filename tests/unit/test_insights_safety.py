@@ -47,6 +47,8 @@ def test_crisis_message_without_numbers_points_to_help() -> None:
     (finding,) = safety_findings(moods(LAST), [], {CRISIS_NUMBERS_KEY: "  "}, TODAY)
     assert "emergency service" in finding.message
     assert finding.numbers["crisis_numbers"] is None
+    # the window is the last 7 calendar nights, however many of them were entered
+    assert "on 1 of the last 7 nights, the latest on" in finding.message
 
 
 @pytest.mark.parametrize(

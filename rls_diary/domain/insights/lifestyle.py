@@ -5,9 +5,10 @@ nicotine yes vs no (values in between, such as 1 caffeinated drink, are in neith
 Outcomes: rls_severity and sleep_quality of the same entry (lag 0: the day's habit and the
 night that followed). Each finding is median(with) − median(without) with a percentile-
 bootstrap 95 % interval (2,000 resamples, seed 0), only when each group has at least 10
-nights; otherwise a "not enough data yet (n = 7 of 10 needed)" entry. Findings are ranked by
-how far their interval sits from 0 (never by the size of the difference), the entries
-without enough data last. All of it is exploratory and describes associations, not causes.
+nights; otherwise a "not enough data yet (n = 7 and 31; 10 needed in each group)" entry.
+Findings are ranked by how far their interval sits from 0 (never by the size of the
+difference), the entries without enough data last. All of it is exploratory and describes
+associations, not causes.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ EXPLORATORY: Final = QT_TRANSLATE_NOOP(
 # -- the templates of the messages -----------------------------------------------------------
 _SUBJECT: Final = QT_TRANSLATE_NOOP("insights", "{label} after {with_label} vs {without_label}")
 _NOT_ENOUGH: Final = QT_TRANSLATE_NOOP(
-    "insights", "{subject}: not enough data yet (n = {n} of {needed} needed). {doctor}"
+    "insights",
+    "{subject}: not enough data yet (n = {n_with} and {n_without}; {needed} needed in each "
+    "group). {doctor}",
 )
 _DIFFERENCE: Final = QT_TRANSLATE_NOOP(
     "insights",
@@ -161,7 +164,8 @@ def difference(
         message = Text.of(
             _NOT_ENOUGH,
             subject=Text(_SUBJECT, tuple(words.items()), capitalize=True),
-            n=str(min(len(a), len(b))),
+            n_with=str(len(a)),
+            n_without=str(len(b)),
             needed=str(MIN_GROUP_N),
             doctor=Text(DOCTOR),
         )

@@ -17,10 +17,8 @@ from typing import Final
 from rls_diary.domain.episodes import Episode
 from rls_diary.domain.insights import series
 from rls_diary.domain.insights.finding import (
-    DAY,
     Finding,
     Text,
-    counted,
     day_text,
 )
 from rls_diary.domain.night import Night
@@ -41,7 +39,7 @@ _CRISIS_LINE: Final = QT_TRANSLATE_NOOP(
 )
 _CRISIS: Final = QT_TRANSLATE_NOOP(
     "insights",
-    "You recorded very low mood (4 of 4) on {days} of the last {entries} entries, the latest "
+    "You recorded very low mood (4 of 4) on {count} of the last {nights} nights, the latest "
     "on {date}. RLS is linked with low mood. If you have thoughts of harming yourself, get "
     "help now — {where}. Please also tell your doctor how you feel.",
 )
@@ -82,8 +80,8 @@ def crisis_finding(nights: Iterable[Night], settings: Mapping[str, str]) -> Find
     where = Text.of(_YOUR_NUMBERS, numbers=numbers_text) if numbers_text else Text(_CRISIS_LINE)
     message = Text.of(
         _CRISIS,
-        days=counted(len(severe), DAY),
-        entries=str(RECENT_NIGHTS),
+        count=str(len(severe)),
+        nights=str(RECENT_NIGHTS),
         date=day_text(severe[-1]),
         where=where,
     )

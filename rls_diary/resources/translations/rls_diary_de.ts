@@ -4172,8 +4172,8 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>{label} nach {with_label} gegenüber {without_label}</translation>
     </message>
     <message>
-        <source>{subject}: not enough data yet (n = {n} of {needed} needed). {doctor}</source>
-        <translation>{subject}: noch nicht genug Daten (n = {n} von {needed} nötig). {doctor}</translation>
+        <source>{subject}: not enough data yet (n = {n_with} and {n_without}; {needed} needed in each group). {doctor}</source>
+        <translation>{subject}: noch nicht genug Daten (n = {n_with} und {n_without}; je Gruppe sind {needed} nötig). {doctor}</translation>
     </message>
     <message>
         <source>Median {label} {median_with} on nights after {with_label} (n = {n_with}) vs {median_without} after {without_label} (n = {n_without}): {difference}, {interval}. An association in your diary, not proof of cause ({exploratory}). {doctor}</source>
@@ -4244,8 +4244,8 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
         <translation>über eine Krisenhotline oder den Rettungsdienst (deren Nummern können Sie im Tagebuch speichern)</translation>
     </message>
     <message>
-        <source>You recorded very low mood (4 of 4) on {days} of the last {entries} entries, the latest on {date}. RLS is linked with low mood. If you have thoughts of harming yourself, get help now — {where}. Please also tell your doctor how you feel.</source>
-        <translation>Sie haben für {days} der letzten {entries} Einträge sehr gedrückte Stimmung (4 von 4) eingetragen, zuletzt am {date}. RLS hängt mit gedrückter Stimmung zusammen. Wenn Sie daran denken, sich etwas anzutun, holen Sie sich jetzt Hilfe – {where}. Bitte sagen Sie auch Ihrer Ärztin oder Ihrem Arzt, wie es Ihnen geht.</translation>
+        <source>You recorded very low mood (4 of 4) on {count} of the last {nights} nights, the latest on {date}. RLS is linked with low mood. If you have thoughts of harming yourself, get help now — {where}. Please also tell your doctor how you feel.</source>
+        <translation>Sie haben in {count} der letzten {nights} Nächte sehr gedrückte Stimmung (4 von 4) eingetragen, zuletzt am {date}. RLS hängt mit gedrückter Stimmung zusammen. Wenn Sie daran denken, sich etwas anzutun, holen Sie sich jetzt Hilfe – {where}. Bitte sagen Sie auch Ihrer Ärztin oder Ihrem Arzt, wie es Ihnen geht.</translation>
     </message>
     <message>
         <source>Monthly check-in while taking {name} (since {start}): have you noticed new urges that are hard to resist (gambling, shopping, eating, sex) or suddenly falling asleep during the day, for example while driving? These can be side effects of dopamine agonists. If so, tell your doctor soon, and do not stop or change the medicine on your own.</source>
