@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from rls_diary.domain.json_format import Document
+from rls_diary.domain.json_format import SETTING_KEYS, Document
 from rls_diary.domain.night import (
     NIGHT_FIELDS,
     REMEDIES,
@@ -286,7 +286,7 @@ def experiments(draw: st.DrawFn, ident: int) -> Experiment:
 
 
 _IDS = st.lists(st.integers(1, 2**63 - 1), unique=True, max_size=3)
-_SETTINGS = st.dictionaries(st.text(max_size=10), st.text(max_size=20), max_size=3)
+_SETTINGS = st.dictionaries(st.sampled_from(SETTING_KEYS), st.text(max_size=20), max_size=3)
 
 
 @st.composite

@@ -58,6 +58,23 @@ def positive_int(text: str) -> int:
     return value
 
 
+class _RangeEnd(argparse.Action):
+    """``--from``/``--to``: a range whose end is before its start is a usage error (exit 2),
+    reported as soon as both are known, before anything is read or written."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, values)
+        start, end = getattr(namespace, "start", None), getattr(namespace, "end", None)
+        if start is not None and end is not None and end < start:
+            parser.error(f"--from {start} is after --to {end}; give the earlier date first")
+
+
 def add_range(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=date_arg, metavar="D")
-    parser.add_argument("--to", dest="end", type=date_arg, metavar="D")
+    parser.add_argument("--from", dest="start", type=date_arg, metavar="D", action=_RangeEnd)
+    parser.add_argument("--to", dest="end", type=date_arg, metavar="D", action=_RangeEnd)

@@ -16,11 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
 from rls_diary.domain.clock import is_valid_zone
+from rls_diary.domain.insights.augmentation import BASELINE_FROM_KEY, BASELINE_TO_KEY
+from rls_diary.domain.insights.safety import CRISIS_NUMBERS_KEY
 from rls_diary.domain.night import NIGHT_FIELDS, FieldSpec, Kind, Night
 from rls_diary.domain.problems import LocatedProblem
 from rls_diary.domain.record_validation import (
@@ -100,6 +103,9 @@ SECTIONS: Final = (
     "experiments",
 )
 TOP_KEYS: Final = ("format", "version", *SECTIONS, "settings")
+# The settings the app stores in the diary (crisis numbers, the augmentation watch's own
+# baseline period); anything else in ``settings`` is an error, like an unknown key.
+SETTING_KEYS: Final = tuple(sorted((BASELINE_FROM_KEY, BASELINE_TO_KEY, CRISIS_NUMBERS_KEY)))
 
 BLOCK_NIGHTS: Final = (2, 14)
 PAIRS: Final = (2, 12)
@@ -424,6 +430,8 @@ def _fields(value: Any, path: str, keys: tuple[str, ...], sink: _Sink) -> _Field
         sink.add(path, "must be an object")
         return None
     fields = _Fields(value, path, sink)
+    if isinstance(value, _Repeated):  # reported when the file was read: not a good record
+        fields.failed.add("")
     unknown = [key for key in value if key not in keys]
     if unknown:
         fields.reject(_unknown_message(unknown, keys))
@@ -585,10 +593,35 @@ def read_json(text: str, filename: str, default_zone: str) -> tuple[Document, li
     return doc, sink.problems
 
 
+class _Repeated(dict[str, Any]):
+    """A JSON object in which a key appears more than once (``json`` would keep the last
+    value silently); ``counts`` holds how often each repeated key appears."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        counts = Counter(key for key, _ in pairs)
+        self.counts = {key: n for key, n in counts.items() if n > 1}
+
+
 def _load(text: str, sink: _Sink) -> dict[str, Any] | None:
-    """The top-level object, or ``None`` after reporting why there is none."""
+    """The top-level object, or ``None`` after reporting why there is none.
+
+    Every key that appears twice in one object is reported at the object's path.
+    """
+    repeated = False
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        obj = dict(pairs)
+        if len(obj) == len(pairs):  # the usual case: no counting, no second pass
+            return obj
+        repeated = True
+        return _Repeated(pairs)
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         sink.problems.append(
             LocatedProblem(
@@ -602,7 +635,30 @@ def _load(text: str, sink: _Sink) -> dict[str, Any] | None:
     if not isinstance(data, dict):
         sink.add(None, f'not an RLS Diary export (expected an object with "format": "{FORMAT}")')
         return None
+    if repeated:
+        for path, obj in _containers(data):
+            if isinstance(obj, _Repeated):
+                for key, count in obj.counts.items():
+                    times = "twice" if count == 2 else f"{count} times"
+                    sink.add(path, f"{key!r} appears {times}; a key may appear only once")
     return data
+
+
+def _containers(data: dict[str, Any]) -> Iterator[tuple[str | None, dict[str, Any] | list[Any]]]:
+    """Every object and list in ``data`` with its path, in file order (without recursion:
+    the JSON parser accepts nesting deeper than Python's stack)."""
+    stack: list[tuple[str | None, Any]] = [(None, data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, list):
+            yield path, value
+            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+        elif isinstance(value, dict):
+            yield path, value
+            stack.extend(
+                (key if path is None else f"{path}.{key}", item)
+                for key, item in reversed(list(value.items()))
+            )
 
 
 def _lone_surrogates(data: dict[str, Any]) -> Iterator[str | None]:
@@ -684,8 +740,13 @@ def _read_settings(value: Any, sink: _Sink) -> dict[str, str]:
     if not isinstance(value, dict):
         sink.add("settings", "must be an object of names and texts")
         return {}
+    unknown = [key for key in value if key not in SETTING_KEYS]
+    if unknown:
+        sink.add("settings", _unknown_message(unknown, SETTING_KEYS))
     settings: dict[str, str] = {}
     for key, text in value.items():
+        if key not in SETTING_KEYS:
+            continue
         if isinstance(text, str):
             settings[key] = text
         else:

@@ -62,6 +62,7 @@ class BackupInfo:
     size: int
     nights: int | None  # None when the file cannot be read as one of our diaries
     problem: str | None = None
+    newer_version: int | None = None  # the schema of a backup made by a newer app
 
     @property
     def ok(self) -> bool:
@@ -237,11 +238,24 @@ def _info(path: Path) -> BackupInfo:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 return BackupInfo(path, taken, reason, size, None, "not an RLS Diary file")
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > LATEST_VERSION:  # its tables may differ: do not count its nights
+                return BackupInfo(
+                    path, taken, reason, size, None, newer_backup_text(version), version
+                )
             nights = int(conn.execute("SELECT count(*) FROM night").fetchone()[0])
     except (OSError, sqlite3.Error) as exc:
         size = path.stat().st_size if path.exists() else 0
         return BackupInfo(path, taken, reason, size, None, f"cannot be read ({exc})")
     return BackupInfo(path, taken, reason, size, nights)
+
+
+def newer_backup_text(version: int) -> str:
+    """Why a backup of a newer schema is listed as unusable (``backups`` and ``check``)."""
+    return (
+        f"comes from a newer version of RLS Diary (schema {version}, this app knows up to "
+        f"{LATEST_VERSION}) and cannot be restored by this one; update the app to use it"
+    )
 
 
 def backup_infos(data_dir: Path) -> list[BackupInfo]:

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from rls_diary.services.backups import newer_backup_text
 from rls_diary.storage.backup import list_backups
 from rls_diary.storage.connection import State, connect_read_only, db_path, inspect
 from rls_diary.storage.errors import StorageError
@@ -30,6 +31,9 @@ def _integrity(path: Path) -> CheckLine:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 return CheckLine(path, False, f"not an RLS Diary file (application_id {app_id})")
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > LATEST_VERSION:  # a backup: the diary itself is inspected first
+                return CheckLine(path, False, newer_backup_text(version))
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             nights = conn.execute("SELECT count(*) FROM night").fetchone()[0]
     except sqlite3.DatabaseError as exc:

@@ -38,6 +38,8 @@ def export_file(
     diary: Diary, path: Path, start: dt.date | None = None, end: dt.date | None = None
 ) -> int:
     """Write the diary to ``path`` (.csv or .json); returns the number of nights written."""
+    if start is not None and end is not None and end < start:
+        raise ValueError(f"the range {start} to {end} ends before it starts; nothing was exported")
     suffix = path.suffix.lower()
     if suffix not in EXTENSIONS:
         raise ValueError(f"{path}: the file name must end in .csv or .json")

@@ -1,11 +1,13 @@
 """Planning an import of another app's export (DESIGN §4.1): fill blanks only.
 
-The file is parsed whole first: a damaged file gives problems and nothing is planned (all or
-nothing). Otherwise each entry the records describe is compared with the stored night of its
-date: a new date is *added*, a night with blanks the file can fill is *filled*, one with
-nothing to fill is *unchanged*, and a night that would be longer than 20 h or invalid is
-*skipped* with the reason while the rest imports. Re-importing the same file therefore
-changes nothing.
+The file is parsed whole first: an unreadable file (not the format, broken structure, not
+UTF-8) gives problems and nothing is planned. A record with an unusable value (stop before
+start, a rating out of range …) skips the night it belongs to, reported with the record's
+line and the reason, while the rest imports. Each other entry the records describe is
+compared with the stored night of its date: a new date is *added*, a night with blanks the
+file can fill is *filled*, one with nothing to fill is *unchanged*, and a night that would be
+longer than 20 h or invalid is *skipped* with the reason while the rest imports.
+Re-importing the same file therefore changes nothing.
 """
 
 from __future__ import annotations
@@ -35,9 +37,14 @@ class ForeignPlan:
     added: list[Night] = field(default_factory=list)
     filled: list[Night] = field(default_factory=list)
     unchanged: int = 0
-    skipped: list[tuple[dt.date, str]] = field(default_factory=list)
+    # (night, reason); the night is None for a record whose start could not be read
+    skipped: list[tuple[dt.date | None, str]] = field(default_factory=list)
     problems: list[LocatedProblem] = field(default_factory=list)
     base: dict[dt.date, Night | None] = field(default_factory=dict)
+
+    def sort_skipped(self) -> None:
+        """Records on no night first (in file order), then the nights by date."""
+        self.skipped.sort(key=lambda item: (item[0] is not None, item[0] or dt.date.min))
 
 
 def title(fmt: str) -> str:
@@ -61,11 +68,20 @@ def plan_foreign(
         )
         return plan
     read = BY_NAME[fmt].read(data, name, zone)
-    if read.problems:
+    if read.problems:  # the file itself cannot be read: nothing is imported
         plan.problems.extend(read.problems)
         return plan
-    entries = build_entries(read.records)
+    bad: dict[dt.date, list[str]] = {}
+    for skipped in read.skipped:
+        if skipped.night is None:  # its start could not be read: skipped on its own
+            plan.skipped.append((None, str(skipped.problem)))
+        else:
+            bad.setdefault(skipped.night, []).append(str(skipped.problem))
+    # a night with an unusable record is skipped whole: the rest of it would be half a night
+    plan.skipped.extend((night, "; ".join(reasons)) for night, reasons in bad.items())
+    entries = [entry for entry in build_entries(read.records) if entry.date not in bad]
     if not entries:
+        plan.sort_skipped()
         return plan
     stored = {n.date: n for n in diary.nights(entries[0].date, entries[-1].date)}
     for entry in entries:
@@ -79,6 +95,7 @@ def plan_foreign(
             target = plan.added if outcome.status is Status.ADDED else plan.filled
             target.append(outcome.night)
             plan.base[entry.date] = existing
+    plan.sort_skipped()
     return plan
 
 

@@ -58,7 +58,8 @@ class ImportReport:
     problems: list[LocatedProblem] = field(default_factory=list)
     backup: Path | None = None
     filled: int = 0  # existing nights whose blanks another app's data fills
-    skipped: list[tuple[dt.date, str]] = field(default_factory=list)  # (night, reason)
+    # (night, reason); no night for another app's record whose start could not be read
+    skipped: list[tuple[dt.date | None, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -101,10 +102,15 @@ class ImportReport:
             f"{self.unchanged} unchanged nights, {len(self.skipped)} skipped"
         )
         if self.skipped:
-            shown = "; ".join(f"{d}: {why}" for d, why in self.skipped[:MAX_SKIPPED_SHOWN])
+            shown = "; ".join(skipped_text(*item) for item in self.skipped[:MAX_SKIPPED_SHOWN])
             more = len(self.skipped) - MAX_SKIPPED_SHOWN
             text += f" ({shown}{f'; and {more} more' if more > 0 else ''})"
         return text
+
+
+def skipped_text(night: dt.date | None, reason: str) -> str:
+    """One skipped night ("2024-03-01: reason") or record (its located reason alone)."""
+    return reason if night is None else f"{night.isoformat()}: {reason}"
 
 
 @dataclass(slots=True)

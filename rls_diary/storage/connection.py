@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Final
 
 from rls_diary.storage.errors import (
     BusyError,
@@ -35,6 +36,7 @@ from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 DB_NAME = "diary.sqlite3"
 QUARANTINE_DIR = "quarantine"
+_COMPANIONS: Final = ("-wal", "-shm")  # copied to quarantine with the file
 BUSY_TIMEOUT_MS = 5000
 # SQLite says a file is not a database, is corrupt or cannot be read with these primary codes;
 # other failures (busy, no permission, cannot open) say nothing about the file's health.
@@ -181,17 +183,61 @@ def _refuse_unusable(path: Path, found: Inspection, *, quarantine: bool) -> None
 
 
 def quarantine_copy(path: Path) -> Path:
-    """Copy a damaged or foreign file (and its WAL) into ``quarantine/``; the original stays."""
+    """Copy a damaged or foreign file (and its WAL) into ``quarantine/``; the original stays.
+
+    A copy already there with the same content (file and WAL: size and SHA-256) is returned
+    instead of making another, so refusing the same damaged diary again adds nothing.
+    """
     folder = ensure_private_dir(path.parent / QUARANTINE_DIR)
+    existing = _quarantined_already(path, folder)
+    if existing is not None:
+        return existing
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}{path.suffix}"
     with private_umask():
         shutil.copy2(path, target)
-        for suffix in ("-wal", "-shm"):
+        for suffix in _COMPANIONS:
             companion = path.with_name(path.name + suffix)
             if companion.exists():
                 shutil.copy2(companion, target.with_name(target.name + suffix))
     return target
+
+
+def _quarantined_already(path: Path, folder: Path) -> Path | None:
+    """The copy of ``path`` in ``folder`` whose file and WAL hold the same bytes, if any.
+
+    Only copies of the same size are hashed; the ``-shm`` index is not compared (SQLite
+    rebuilds it from the WAL).
+    """
+    size = path.stat().st_size
+    candidates = [
+        copy
+        for copy in sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
+        if copy.is_file() and copy.stat().st_size == size
+    ]
+    if not candidates:
+        return None
+    wanted = _contents(path)
+    for copy in candidates:
+        with contextlib.suppress(OSError):
+            if _contents(copy) == wanted:
+                return copy
+    return None
+
+
+def _contents(path: Path) -> tuple[tuple[int, str], tuple[int, str] | None]:
+    """What a (quarantined) diary file holds: its fingerprint and its WAL's."""
+    wal = path.with_name(path.name + "-wal")
+    return _fingerprint(path), _fingerprint(wal) if wal.exists() else None
+
+
+def _fingerprint(path: Path) -> tuple[int, str]:
+    """Size and SHA-256 of a file, read without changing it."""
+    import hashlib  # only when quarantining: it loads OpenSSL, which start-up does not need
+
+    with path.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        return os.fstat(handle.fileno()).st_size, digest
 
 
 def clear_for_restore(data_dir: Path) -> Path | None:

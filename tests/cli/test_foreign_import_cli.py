@@ -189,12 +189,27 @@ def test_a_damaged_file_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFix
     before = digest(db_path(folder))
     damaged = tmp_path / "damaged.csv"
     good = (SAMPLES / "plees-tracker.csv").read_bytes()
-    damaged.write_bytes(good + b"6,1705443000000,17054,3,,0\r\n")
+    damaged.write_bytes(good + b'6,1705443000000,1705470000000,3,"open\r\n')
     code, out, err = run(capsys, "--data-dir", str(folder), "import", str(damaged))
     assert code == 1
-    assert f"{damaged}:8: stop: " in err and "nothing was imported" in err
+    assert f"{damaged}:8: the line is not valid CSV" in err and "nothing was imported" in err
     assert "Traceback" not in err and out == ""
     assert digest(db_path(folder)) == before
+
+
+def test_a_bad_record_skips_its_night_with_its_line_and_the_rest_imports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # it used to refuse the whole file; DESIGN §4.1: bad nights are skipped and reported
+    folder = tmp_path / "d"
+    bad = tmp_path / "bad.csv"
+    good = (SAMPLES / "plees-tracker.csv").read_bytes()
+    bad.write_bytes(good + b"6,1705443000000,17054,3,,0\r\n")
+    code, out, err = run(capsys, "--data-dir", str(folder), "import", str(bad))
+    assert code == 0, err
+    assert f"  skipped 2024-01-17: {bad}:8: stop: the sleep stops before it starts" in out
+    code, again, _ = run(capsys, "--data-dir", str(folder), "import", str(bad))
+    assert code == 0 and "0 new, 0 filled" in again  # re-importing changes nothing
 
 
 def test_nights_that_cannot_be_imported_are_skipped_with_reasons(

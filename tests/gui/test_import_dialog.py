@@ -297,3 +297,16 @@ def test_many_affected_nights_are_capped_with_a_count(
     dialog = open_preview(qtbot, window, write_csv(tmp_path / "many.csv", *rows))
     shown = ", ".join(f"2024-03-{day:02d}" for day in range(1, 11))
     assert dialog.affected_label.text() == f"{shown} and 4 more"
+
+
+def test_a_record_on_no_night_is_listed_as_skipped_without_a_date(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    source = tmp_path / "plees.csv"
+    source.write_text("sid,start,stop,rating\n1,1700000000000,1700025000000,4\n2,abc,1,3\n")
+    dialog = open_preview(qtbot, window, source)
+    assert dialog.import_button.isEnabled()  # the good record still imports
+    assert dialog.skipped_label.text() == "1"
+    assert [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())] == [
+        f"{source}:3: start: 'abc' is not a whole number"
+    ]

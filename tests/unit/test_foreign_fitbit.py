@@ -86,19 +86,6 @@ def test_the_length_decides_an_ambiguous_time_when_clocks_go_back() -> None:
     ("text", "expected"),
     [
         ('[{"logId": 1, "startTime": "2024-03-', "sleep-2024-03-24.json:1: not valid JSON"),
-        ("[5]", "sleep-2024-03-24.json: [0]: is not a sleep log"),
-        (
-            json.dumps([log("2024-03-09T23:00:00.000", "2024-03-10 06:30", 400)]),
-            "sleep-2024-03-24.json: [0].endTime: '2024-03-10 06:30' is not a local time",
-        ),
-        (
-            json.dumps([log("2024-03-09T23:00:00.000", "2024-03-09T22:00:00.000", 0)]),
-            "sleep-2024-03-24.json: [0].endTime: the sleep ends before it starts",
-        ),
-        (
-            json.dumps([log("2024-03-09T23:00:00.000", "2024-03-10T06:00:00.000", -3)]),
-            "sleep-2024-03-24.json: [0].minutesAsleep: -3 is not a whole number",
-        ),
         ('{"nights": []}', "sleep-2024-03-24.json: not a Fitbit sleep file"),
         ("[" * 100_000, "sleep-2024-03-24.json: not readable JSON"),
     ],
@@ -107,3 +94,38 @@ def test_a_damaged_file_is_reported_and_nothing_is_read(text: str, expected: str
     result = read(text.encode())
     assert result.records == []
     assert str(result.problems[0]).startswith(expected)
+
+
+# Bad values in one log used to refuse the whole file; DESIGN §4.1 skips and reports bad
+# nights while the rest imports (all or nothing is for unreadable files).
+@pytest.mark.parametrize(
+    ("bad", "expected", "night"),
+    [
+        (5, "sleep-2024-03-24.json: [1]: is not a sleep log", None),
+        (
+            log("2024-03-09T23:00:00.000", "2024-03-10 06:30", 400),
+            "sleep-2024-03-24.json: [1].endTime: '2024-03-10 06:30' is not a local time",
+            dt.date(2024, 3, 10),
+        ),
+        (
+            log("2024-03-09T23:00:00.000", "2024-03-09T22:00:00.000", 0),
+            "sleep-2024-03-24.json: [1].endTime: the sleep ends before it starts",
+            dt.date(2024, 3, 10),
+        ),
+        (
+            log("2024-03-09T23:00:00.000", "2024-03-10T06:00:00.000", -3),
+            "sleep-2024-03-24.json: [1].minutesAsleep: -3 is not a whole number",
+            dt.date(2024, 3, 10),
+        ),
+    ],
+)
+def test_a_bad_log_is_skipped_with_its_path_and_night(
+    bad: object, expected: str, night: dt.date | None
+) -> None:
+    good = log("2024-03-11T23:00:00.000", "2024-03-12T06:00:00.000", 400)
+    result = read(json.dumps([good, bad]).encode())
+    assert result.problems == []
+    assert len(result.records) == 1
+    (skipped,) = result.skipped
+    assert str(skipped.problem).startswith(expected)
+    assert skipped.night == night

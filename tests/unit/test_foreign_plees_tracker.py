@@ -75,9 +75,6 @@ def test_the_pretty_export_is_refused_with_a_reason() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (b"sid,start,stop,rating\n1,1705269610000,abc,3\n", "plees.csv:2: stop: 'abc' is not"),
-        (b"sid,start,stop,rating\n1,1705269610000,1705269000000,3\n", "plees.csv:2: stop: the"),
-        (b"sid,start,stop,rating\n1,1705269610000,1705294840000,9\n", "plees.csv:2: rating:"),
         (b'sid,start,stop,rating,comment\n1,1,2,0,"open\n', "plees.csv:2: the line is not"),
         (b"sid,start,stop,mood\n", "plees.csv:1: unknown column(s) 'mood'"),
         (b"", "plees.csv:1: the file is empty"),
@@ -90,9 +87,31 @@ def test_a_damaged_file_is_reported_and_nothing_is_read(data: bytes, expected: s
     assert str(result.problems[0]).startswith(expected)
 
 
-def test_one_bad_row_among_good_ones_reads_nothing() -> None:
+# Bad values in one record used to refuse the whole file; DESIGN §4.1 skips and reports bad
+# nights while the rest imports (all or nothing is for unreadable files).
+@pytest.mark.parametrize(
+    ("row", "expected", "night"),
+    [
+        (b"1,1705269610000,abc,3\n", "plees.csv:2: stop: 'abc' is not", D(2024, 1, 15)),
+        (b"1,1705269610000,1705269000000,3\n", "plees.csv:2: stop: the", D(2024, 1, 15)),
+        (b"1,1705269610000,1705294840000,9\n", "plees.csv:2: rating:", D(2024, 1, 15)),
+        (b"1,abc,1705294840000,3\n", "plees.csv:2: start: 'abc' is not", None),
+    ],
+)
+def test_a_bad_record_is_skipped_with_its_line_and_night(
+    row: bytes, expected: str, night: dt.date | None
+) -> None:
+    result = read(b"sid,start,stop,rating\n" + row)
+    assert (result.records, result.problems) == ([], [])
+    (skipped,) = result.skipped
+    assert str(skipped.problem).startswith(expected)
+    assert skipped.night == night
+
+
+def test_one_bad_row_among_good_ones_is_skipped_and_the_rest_read() -> None:
     result = read(OLD + b"3,1705269610000,1705269000000,3\n")
-    assert result.records == []
-    assert [str(p) for p in result.problems] == [
+    assert result.problems == []
+    assert len(result.records) == len(read(OLD).records) > 0
+    assert [str(s.problem) for s in result.skipped] == [
         "plees.csv:4: stop: the sleep stops before it starts"
     ]

@@ -128,10 +128,6 @@ def test_an_unknown_zone_name_falls_back_to_the_import_zone() -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda t: t.replace('"1707623100000"', '"17x"'), "sleep-export.csv:2: Id: "),
-        (lambda t: t.replace('"8.000"', '"-8"'), "sleep-export.csv:2: Hours: '-8' is negative"),
-        (lambda t: t.replace('"4.0"', '"6.5"'), "sleep-export.csv:2: Rating: '6.5' is outside"),
-        (lambda t: t[: t.rindex('"-10"')], "sleep-export.csv:17: the record has 14 cells, fewer"),
         (lambda t: t + '"17000",",\n', "sleep-export.csv:18: the line is not valid CSV"),
         (lambda t: t.split("\n", 1)[1], "sleep-export.csv:1: a record without a header line"),
     ],
@@ -142,6 +138,40 @@ def test_a_damaged_file_is_reported_and_nothing_is_read(
     result = read(change(CSV.decode()).encode())
     assert result.records == []
     assert result.problems and str(result.problems[0]).startswith(expected)
+
+
+# Bad values in one record used to refuse the whole file; DESIGN §4.1 skips and reports bad
+# nights while the rest imports (all or nothing is for unreadable files).
+@pytest.mark.parametrize(
+    ("change", "expected", "dated"),
+    [
+        (lambda t: t.replace('"1707623100000"', '"17x"'), "sleep-export.csv:2: Id: ", False),
+        (
+            lambda t: t.replace('"8.000"', '"-8"'),
+            "sleep-export.csv:2: Hours: '-8' is negative",
+            True,
+        ),
+        (
+            lambda t: t.replace('"4.0"', '"6.5"'),
+            "sleep-export.csv:2: Rating: '6.5' is outside",
+            True,
+        ),
+        (
+            lambda t: t[: t.rindex('"-10"')],
+            "sleep-export.csv:17: the record has 14 cells, fewer",
+            False,
+        ),
+    ],
+)
+def test_a_bad_record_is_skipped_with_its_line_and_the_rest_read(
+    change: Callable[[str], str], expected: str, dated: bool
+) -> None:
+    result = read(change(CSV.decode()).encode())
+    assert result.problems == []
+    assert len(result.records) == len(read(CSV).records) - 1
+    (skipped,) = result.skipped
+    assert str(skipped.problem).startswith(expected)
+    assert (skipped.night is not None) == dated
 
 
 def test_a_damaged_zip_is_reported() -> None:
@@ -159,4 +189,4 @@ def test_a_problem_inside_the_zip_names_the_member() -> None:
     result = sleep_as_android.read(
         backup_zip(CSV.replace(b'"8.000"', b'"x"')), "backup.zip", BERLIN
     )
-    assert str(result.problems[0]).startswith("backup.zip[sleep-export.csv]:2: Hours:")
+    assert str(result.skipped[0].problem).startswith("backup.zip[sleep-export.csv]:2: Hours:")

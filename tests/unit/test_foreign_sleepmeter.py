@@ -108,13 +108,22 @@ def test_a_file_without_a_diary_section_has_no_records() -> None:
             'NIGHT_SLEEP,NONE,NONE,NONE,NONE,11,""',
             "sleep_history.csv:2: quality: '11' is outside 0–10",
         ),
-        ("garbage", "sleep_history.csv:2: not a Sleepmeter diary record"),
     ],
 )
-def test_a_damaged_file_is_reported_and_nothing_is_read(record: str, expected: str) -> None:
+def test_a_bad_record_is_skipped_with_its_line_and_night(record: str, expected: str) -> None:
+    # it used to refuse the whole file; DESIGN §4.1 skips and reports bad nights while the
+    # rest imports (all or nothing is for unreadable files)
     result = read(f"{HEADER}\n{record}\n".encode())
+    assert (result.records, result.problems) == ([], [])
+    (skipped,) = result.skipped
+    assert str(skipped.problem).startswith(expected)
+    assert skipped.night == dt.date(2024, 1, 15)  # bedtime 2024-01-14 23:05
+
+
+def test_a_stray_line_before_the_first_record_refuses_the_file() -> None:
+    result = read(f"{HEADER}\ngarbage\n".encode())
     assert result.records == []
-    assert str(result.problems[0]).startswith(expected)
+    assert str(result.problems[0]).startswith("sleep_history.csv:2: not a Sleepmeter diary record")
 
 
 def test_not_sleepmeter_at_all() -> None:

@@ -96,7 +96,7 @@ def full_document() -> Document:
                 None,
             )
         ],
-        settings={"crisis_phone": "112", "baseline_from": "2024-01-01"},
+        settings={"crisis_numbers": "112", "augmentation_baseline_from": "2024-01-01"},
     )
 
 
@@ -187,7 +187,7 @@ def test_records_are_written_in_the_documented_key_order() -> None:
         "schedule": ["AB", "BA"],
         "stopped": None,
     }
-    assert list(data["settings"]) == ["baseline_from", "crisis_phone"]
+    assert list(data["settings"]) == ["augmentation_baseline_from", "crisis_numbers"]
 
 
 def test_numbers_of_records_are_always_written_as_floats() -> None:
@@ -622,9 +622,13 @@ def test_an_experiment_id_used_twice_is_reported() -> None:
 
 
 def test_settings_must_be_texts() -> None:
-    doc, problems = read(doc_text(settings={"crisis_phone": "112", "baseline_days": 14}))
-    assert [str(p) for p in problems] == ["x.json: settings.baseline_days: 14 is not text"]
-    assert doc.settings == {"crisis_phone": "112"}
+    doc, problems = read(
+        doc_text(settings={"crisis_numbers": "112", "augmentation_baseline_from": 14})
+    )
+    assert [str(p) for p in problems] == [
+        "x.json: settings.augmentation_baseline_from: 14 is not text"
+    ]
+    assert doc.settings == {"crisis_numbers": "112"}
 
 
 def test_problems_in_several_sections_are_all_reported() -> None:

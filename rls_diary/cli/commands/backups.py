@@ -30,7 +30,12 @@ def line(info: BackupInfo, zone: ZoneInfo, reason_width: int = 15) -> str:
         if info.taken_at
         else "????-??-?? ??:??"
     )
-    nights = f"{info.nights} nights" if info.ok else f"UNREADABLE ({info.problem})"
+    if info.ok:
+        nights = f"{info.nights} nights"
+    elif info.newer_version is not None:
+        nights = f"CANNOT BE RESTORED (it {info.problem})"
+    else:
+        nights = f"UNREADABLE ({info.problem})"
     reason = info.reason or "-"
     size = size_text(info.size)
     return f"{when}  {reason:<{reason_width}}  {size:>8}  {nights}  {info.path.name}"

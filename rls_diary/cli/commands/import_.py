@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rls_diary.cli.base import fail, open_writer
 from rls_diary.services.diary import Diary
-from rls_diary.services.importing import FORMATS, apply_import, plan_import
+from rls_diary.services.importing import FORMATS, apply_import, plan_import, skipped_text
 from rls_diary.storage.connection import db_path
 
 NAME = "import"
@@ -64,10 +64,10 @@ def run(args: argparse.Namespace, data_dir: Path, zone: str) -> int:
     return 0
 
 
-def _print_skipped(skipped: list[tuple[dt.date, str]]) -> None:
-    """Every night left out of another app's export, one line each."""
-    for date, reason in skipped:
-        print(f"  skipped {date}: {reason}")
+def _print_skipped(skipped: list[tuple[dt.date | None, str]]) -> None:
+    """Every night (or record on no night) left out of another app's export, one a line."""
+    for item in skipped:
+        print(f"  skipped {skipped_text(*item)}")
 
 
 def _empty_reader(data_dir: Path, zone: str) -> Diary:

@@ -18,9 +18,10 @@ Filling a diary night from an entry lives in :mod:`rls_diary.domain.foreign.fill
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
@@ -41,11 +42,28 @@ Interval = tuple[dt.datetime, dt.datetime]
 
 
 class BadValue(ValueError):
-    """A value in a foreign file cannot be read; the message says why, ``column`` where."""
+    """A value in a foreign file cannot be read; the message says why, ``column`` where.
+
+    ``night`` is the diary date of the record it spoils, when its start could be read
+    (see :func:`on_night`).
+    """
 
     def __init__(self, message: str, column: str | None = None) -> None:
         super().__init__(message)
         self.column = column
+        self.night: dt.date | None = None
+
+
+@contextlib.contextmanager
+def on_night(start: dt.datetime, zone_name: str) -> Iterator[None]:
+    """Mark a :class:`BadValue` raised inside with the night a record starting at ``start``
+    (in ``zone_name``) belongs to, so that night can be skipped and named."""
+    try:
+        yield
+    except BadValue as exc:
+        if exc.night is None:
+            exc.night = night_of(start, zone_name)
+        raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +92,29 @@ class SleepRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedRecord:
+    """A record left out because a value in it cannot be used (DESIGN §4.1: bad nights are
+    skipped and reported, the rest imports); ``night`` is the diary date it belongs to, or
+    ``None`` when not even its start could be read."""
+
+    problem: LocatedProblem
+    night: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ForeignRead:
-    """A parsed foreign file: its records, or the problems that make it unreadable."""
+    """A parsed foreign file: its records and the records left out, or the problems that
+    make the whole file unreadable (not the format, no header, broken structure, encoding)."""
 
     format: str
     records: list[SleepRecord] = field(default_factory=list)
     problems: list[LocatedProblem] = field(default_factory=list)
+    skipped: list[SkippedRecord] = field(default_factory=list)
+
+    def skip(self, exc: BadValue, file: str, line: int | None) -> None:
+        """Leave out the record at ``line`` that raised ``exc``."""
+        problem = LocatedProblem(file, line, exc.column, str(exc))
+        self.skipped.append(SkippedRecord(problem, exc.night))
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +220,13 @@ def minutes(delta: dt.timedelta) -> int:
 def entry_date(record: SleepRecord) -> dt.date:
     """The morning date a record belongs to: its start's local date before 12:00, else the
     next date (DESIGN §3.1, §4.1)."""
-    local = record.start.astimezone(zone(record.zone))
+    return night_of(record.start, record.zone)
+
+
+def night_of(start: dt.datetime, zone_name: str) -> dt.date:
+    """The morning date of a sleep starting at ``start`` in ``zone_name`` (see
+    :func:`entry_date`)."""
+    local = start.astimezone(zone(zone_name))
     return local.date() if local.time() < NOON else local.date() + ONE_DAY
 
 

@@ -25,8 +25,10 @@ from rls_diary.domain.foreign.common import (
     UTC,
     BadValue,
     ForeignRead,
+    SkippedRecord,
     SleepRecord,
     nearest_minute,
+    on_night,
 )
 from rls_diary.domain.foreign.rows import BOM, decode
 from rls_diary.domain.problems import LocatedProblem
@@ -49,7 +51,8 @@ def looks_like(data: bytes) -> bool:
 
 
 def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
-    """The sleeps of a Fitbit sleep file, or the problems that make it unreadable."""
+    """The sleeps of a Fitbit sleep file and the logs left out (each with its path), or the
+    problems that make the whole file unreadable."""
     problems: list[LocatedProblem] = []
     try:
         logs, prefix = _logs(json.loads(decode(data)))
@@ -61,15 +64,16 @@ def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
         problems.append(LocatedProblem(filename, None, None, message))
         return ForeignRead(NAME, problems=problems)
     tz = zone(default_zone)
-    records: list[SleepRecord] = []
+    found = ForeignRead(NAME)
     for index, log in enumerate(logs):
         path = f"{prefix}[{index}]"
         try:
-            records.append(_record(log, tz, default_zone, f"{filename}: {path}"))
-        except BadValue as exc:
+            found.records.append(_record(log, tz, default_zone, f"{filename}: {path}"))
+        except BadValue as exc:  # this log is skipped, the others import
             where = f"{path}.{exc.column}" if exc.column else path
-            problems.append(LocatedProblem.at_path(filename, where, str(exc)))
-    return ForeignRead(NAME, [] if problems else records, problems)
+            problem = LocatedProblem.at_path(filename, where, str(exc))
+            found.skipped.append(SkippedRecord(problem, exc.night))
+    return found
 
 
 def _logs(document: Any) -> tuple[list[Any], str]:
@@ -84,13 +88,16 @@ def _record(log: Any, tz: ZoneInfo, zone_name: str, where: str) -> SleepRecord:
     if not isinstance(log, dict):
         raise BadValue("is not a sleep log (an object with startTime and endTime)")
     start_wall = _wall_time(log.get("startTime"), "startTime")
-    end_wall = _wall_time(log.get("endTime"), "endTime")
-    asleep = _whole(log.get("minutesAsleep"), "minutesAsleep", _MAX_MINUTES)
-    duration = log.get("duration")
-    duration_ms = None if duration is None else _whole(duration, "duration", _MAX_MINUTES * 60_000)
-    start, end = _instants(start_wall, end_wall, tz, duration_ms)
-    if end < start:
-        raise BadValue("the sleep ends before it starts", "endTime")
+    with on_night(_instants(start_wall, start_wall, tz, None)[0], zone_name):
+        end_wall = _wall_time(log.get("endTime"), "endTime")
+        asleep = _whole(log.get("minutesAsleep"), "minutesAsleep", _MAX_MINUTES)
+        duration = log.get("duration")
+        duration_ms = (
+            None if duration is None else _whole(duration, "duration", _MAX_MINUTES * 60_000)
+        )
+        start, end = _instants(start_wall, end_wall, tz, duration_ms)
+        if end < start:
+            raise BadValue("the sleep ends before it starts", "endTime")
     return SleepRecord(
         start=start, end=end, zone=zone_name, source=TITLE, sleep_min=asleep, where=where
     )

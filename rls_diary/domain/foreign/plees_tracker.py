@@ -21,6 +21,7 @@ from rls_diary.domain.foreign.common import (
     clean_comment,
     instant_from_ms,
     minutes,
+    on_night,
     parse_int,
 )
 from rls_diary.domain.foreign.rows import BadRow, csv_rows, decode, first_line
@@ -40,14 +41,15 @@ def looks_like(data: bytes) -> bool:
 
 
 def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
-    """The sleeps of a Plees Tracker export, or the problems that make it unreadable."""
+    """The sleeps of a Plees Tracker export and the records left out (each with its line),
+    or the problems that make the whole file unreadable."""
     problem = _Problems(filename)
     try:
         text = decode(data)
     except BadValue as exc:
         problem.add(None, None, str(exc))
         return problem.read()
-    records: list[SleepRecord] = []
+    found = ForeignRead(NAME)
     header: dict[str, int] | None = None
     try:
         for line, cells in csv_rows(text):
@@ -59,14 +61,14 @@ def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
                     break
                 continue
             try:
-                records.append(_record(cells, header, default_zone, f"{filename}:{line}"))
-            except BadValue as exc:
-                problem.add(line, exc.column, str(exc))
+                found.records.append(_record(cells, header, default_zone, f"{filename}:{line}"))
+            except BadValue as exc:  # this record is skipped, the others import
+                found.skip(exc, filename, line)
     except BadRow as exc:
         problem.add(exc.line, None, str(exc))
     if header is None and not problem.problems:
         problem.add(1, None, "the file is empty (a Plees Tracker export starts sid,start,stop)")
-    return problem.read(records)
+    return problem.read(found)
 
 
 class _Problems:
@@ -77,8 +79,10 @@ class _Problems:
     def add(self, line: int | None, column: str | None, message: str) -> None:
         self.problems.append(LocatedProblem(self.filename, line, column, message))
 
-    def read(self, records: list[SleepRecord] | None = None) -> ForeignRead:
-        return ForeignRead(NAME, [] if self.problems else list(records or []), self.problems)
+    def read(self, found: ForeignRead | None = None) -> ForeignRead:
+        if self.problems or found is None:
+            return ForeignRead(NAME, problems=self.problems)
+        return found
 
 
 def _header(line: int, cells: list[str], problem: _Problems) -> dict[str, int] | None:
@@ -113,14 +117,16 @@ def _record(cells: list[str], header: dict[str, int], default_zone: str, where: 
     if len(cells) < 3:
         raise BadValue(f"the row has {len(cells)} cells; start and stop are needed")
     start_ms = parse_int(_cell(cells, header, "start") or "", "start")
-    stop_ms = parse_int(_cell(cells, header, "stop") or "", "stop")
-    start, stop = instant_from_ms(start_ms, "start"), instant_from_ms(stop_ms, "stop")
-    if stop_ms < start_ms:
-        raise BadValue("the sleep stops before it starts", "stop")
-    rating_text = (_cell(cells, header, "rating") or "").strip()
-    rating = parse_int(rating_text, "rating") if rating_text else 0
-    if not 0 <= rating <= 5:
-        raise BadValue(f"{rating_text!r} is outside 0–5", "rating")
+    start = instant_from_ms(start_ms, "start")
+    with on_night(start, default_zone):
+        stop_ms = parse_int(_cell(cells, header, "stop") or "", "stop")
+        stop = instant_from_ms(stop_ms, "stop")
+        if stop_ms < start_ms:
+            raise BadValue("the sleep stops before it starts", "stop")
+        rating_text = (_cell(cells, header, "rating") or "").strip()
+        rating = parse_int(rating_text, "rating") if rating_text else 0
+        if not 0 <= rating <= 5:
+            raise BadValue(f"{rating_text!r} is outside 0–5", "rating")
     return SleepRecord(
         start=start,
         end=stop,

@@ -33,6 +33,7 @@ from rls_diary.domain.foreign.common import (
     SleepRecord,
     clean_comment,
     instant_from_ms,
+    on_night,
     parse_decimal,
     parse_int,
     round_half_up,
@@ -90,7 +91,8 @@ def looks_like(data: bytes) -> bool:
 
 
 def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
-    """The sleeps of a Sleep as Android export, or the problems that make it unreadable."""
+    """The sleeps of a Sleep as Android export and the records left out (each with its line),
+    or the problems that make the whole file unreadable."""
     problems: list[LocatedProblem] = []
     where = filename
     try:
@@ -102,7 +104,7 @@ def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
         text = decode(raw)
     except BadValue as exc:
         return ForeignRead(NAME, problems=[LocatedProblem(where, None, None, str(exc))])
-    records: list[SleepRecord] = []
+    found = ForeignRead(NAME)
     header: dict[str, int] | None = None
     try:
         for line, cells in csv_rows(text):
@@ -128,14 +130,14 @@ def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
                 )
                 continue
             try:
-                records.append(_record(cells, header, default_zone, f"{where}:{line}"))
-            except BadValue as exc:
-                problems.append(LocatedProblem(where, line, exc.column, str(exc)))
+                found.records.append(_record(cells, header, default_zone, f"{where}:{line}"))
+            except BadValue as exc:  # this record is skipped, the others import
+                found.skip(exc, where, line)
     except BadRow as exc:
         problems.append(LocatedProblem(where, exc.line, None, str(exc)))
-    if not problems and header is None and not records and text.strip():
+    if not problems and header is None and not found.records and text.strip():
         problems.append(LocatedProblem(where, 1, None, "not a Sleep as Android export"))
-    return ForeignRead(NAME, [] if problems else records, problems)
+    return ForeignRead(NAME, problems=problems) if problems else found
 
 
 def _header(cells: list[str]) -> dict[str, int]:
@@ -162,20 +164,23 @@ def _record(cells: list[str], header: dict[str, int], default_zone: str, where: 
             "header (is the file cut short?)"
         )
     id_ms = parse_int(_cell(cells, header, "Id") or "", "Id")
-    hours_text = _cell(cells, header, "Hours") or ""
-    hours = parse_decimal(hours_text, "Hours")
-    if hours < 0:
-        raise BadValue(f"{hours_text!r} is negative", "Hours")
     start = instant_from_ms(id_ms, "Id")
-    end = instant_from_ms(id_ms + round_half_up(hours * 3_600_000), "Hours")
-    rating = _rating(_cell(cells, header, "Rating"))
-    adjust = _len_adjust(_cell(cells, header, "LenAdjust"))
-    comment = _cell(cells, header, "Comment")
     zone_name = (_cell(cells, header, "Tz") or "").strip()
+    if not zone_name or not is_valid_zone(zone_name):
+        zone_name = default_zone
+    with on_night(start, zone_name):
+        hours_text = _cell(cells, header, "Hours") or ""
+        hours = parse_decimal(hours_text, "Hours")
+        if hours < 0:
+            raise BadValue(f"{hours_text!r} is negative", "Hours")
+        end = instant_from_ms(id_ms + round_half_up(hours * 3_600_000), "Hours")
+        rating = _rating(_cell(cells, header, "Rating"))
+        adjust = _len_adjust(_cell(cells, header, "LenAdjust"))
+    comment = _cell(cells, header, "Comment")
     return SleepRecord(
         start=start,
         end=end,
-        zone=zone_name if zone_name and is_valid_zone(zone_name) else default_zone,
+        zone=zone_name,
         source=TITLE,
         sleep_min=max(0, round_half_up(hours * 60 + adjust)),
         rating=rating,

@@ -37,6 +37,7 @@ from rls_diary.domain.foreign.common import (
     clean_comment,
     minutes,
     nearest_minute,
+    on_night,
 )
 from rls_diary.domain.foreign.rows import decode, first_line
 from rls_diary.domain.problems import LocatedProblem
@@ -68,7 +69,8 @@ def looks_like(data: bytes) -> bool:
 
 
 def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
-    """The sleeps of a Sleepmeter export, or the problems that make it unreadable."""
+    """The sleeps of a Sleepmeter export and the records left out (each with its line), or
+    the problems that make the whole file unreadable."""
     problems: list[LocatedProblem] = []
 
     def add(line: int | None, column: str | None, message: str) -> None:
@@ -86,13 +88,13 @@ def read(data: bytes, filename: str, default_zone: str) -> ForeignRead:
     header = next((i for i, line in enumerate(lines) if line.strip() == DIARY_HEADER), None)
     if header is None:
         return ForeignRead(NAME)  # no diary section: the user recorded no sleep yet
-    records: list[SleepRecord] = []
+    found = ForeignRead(NAME)
     for line, chunk in _chunks(lines, header + 1, add):
         try:
-            records.append(_record(chunk, default_zone, f"{filename}:{line}"))
-        except BadValue as exc:
-            add(line, exc.column, str(exc))
-    return ForeignRead(NAME, [] if problems else records, problems)
+            found.records.append(_record(chunk, default_zone, f"{filename}:{line}"))
+        except BadValue as exc:  # this record is skipped, the others import
+            found.skip(exc, filename, line)
+    return ForeignRead(NAME, problems=problems) if problems else found
 
 
 def _chunks(lines: list[str], first: int, add: _Add) -> list[tuple[int, str]]:
@@ -111,6 +113,16 @@ def _chunks(lines: list[str], first: int, add: _Add) -> list[tuple[int, str]]:
 
 
 def _record(chunk: str, default_zone: str, where: str) -> SleepRecord:
+    start = _RECORD_START.match(chunk)  # every chunk starts so
+    if start is None:  # pragma: no cover - _chunks makes none that does not
+        raise BadValue("not a Sleepmeter diary record")
+    bedtime = _instant(start.groups()[16:24], "bedtime")
+    night_zone = _zone_for(_offset(start.groups()[16:24]), bedtime, default_zone)
+    with on_night(bedtime, night_zone):
+        return _read_record(chunk, default_zone, where)
+
+
+def _read_record(chunk: str, default_zone: str, where: str) -> SleepRecord:
     match = _RECORD.match(chunk)
     if match is None:
         raise BadValue("the record's cells are not as Sleepmeter writes them")

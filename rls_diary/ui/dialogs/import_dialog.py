@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from rls_diary.services.diary import Diary
-from rls_diary.services.importing import ImportPlan, apply_import, plan_import
+from rls_diary.services.importing import ImportPlan, apply_import, plan_import, skipped_text
 from rls_diary.storage.errors import StorageError
 from rls_diary.ui import workers
 
@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
         affected = plan.affected_dates()
         self.affected_label.setText(_dates_text(affected) if report.ok else "–")
         self.skipped.clear()
-        self.skipped.addItems([f"{day.isoformat()}: {reason}" for day, reason in report.skipped])
+        self.skipped.addItems([skipped_text(*item) for item in report.skipped])
         for widget in (self.skipped_title, self.skipped):
             widget.setVisible(bool(report.skipped))
         self.problems.clear()
