@@ -286,7 +286,22 @@ def experiments(draw: st.DrawFn, ident: int) -> Experiment:
 
 
 _IDS = st.lists(st.integers(1, 2**63 - 1), unique=True, max_size=3)
-_SETTINGS = st.dictionaries(st.sampled_from(SETTING_KEYS), st.text(max_size=20), max_size=3)
+
+
+@st.composite
+def _settings(draw: st.DrawFn) -> dict[str, str]:
+    """Crisis numbers (any text) and an augmentation baseline: two dates in order, or
+    neither (blank or absent), as the Treatment tab stores them."""
+    settings: dict[str, str] = {}
+    if draw(st.booleans()):
+        settings["crisis_numbers"] = draw(st.text(max_size=20))
+    baseline = draw(st.sampled_from(["absent", "blank", "dates"]))
+    if baseline != "absent":
+        first, last = sorted((draw(dates), draw(dates)))
+        shown = (first.isoformat(), last.isoformat()) if baseline == "dates" else ("", "")
+        settings["augmentation_baseline_from"], settings["augmentation_baseline_to"] = shown
+    assert set(settings) <= set(SETTING_KEYS)
+    return settings
 
 
 @st.composite
@@ -300,7 +315,7 @@ def documents(draw: st.DrawFn, zone: st.SearchStrategy[str | None] = zones) -> D
         conditions=draw(st.lists(conditions, max_size=3)),
         questions=draw(st.lists(questions, max_size=3)),
         experiments=[draw(experiments(ident)) for ident in draw(_IDS)],
-        settings=draw(_SETTINGS),
+        settings=draw(_settings()),
     )
 
 

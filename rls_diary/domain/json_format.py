@@ -34,6 +34,7 @@ from rls_diary.domain.record_validation import (
     MEDICATION_RULES,
     QUESTION_RULES,
     RecordRules,
+    baseline_problems,
     is_blank,
     item_scores,
 )
@@ -751,4 +752,23 @@ def _read_settings(value: Any, sink: _Sink) -> dict[str, str]:
             settings[key] = text
         else:
             sink.add(f"settings.{key}", f"{text!r} is not text")
+    _check_baseline(settings, sink)
     return settings
+
+
+def _check_baseline(settings: Mapping[str, str], sink: _Sink) -> None:
+    """The augmentation watch's baseline: two dates in order, or neither (as the Treatment
+    tab stores it); the watch would otherwise ignore it without a word."""
+    dates: dict[str, dt.date | None] = {}
+    for key in (BASELINE_FROM_KEY, BASELINE_TO_KEY):
+        text = settings.get(key, "").strip()
+        if not text:
+            dates[key] = None
+            continue
+        try:
+            dates[key] = check_date_range(parse_date(text))
+        except FieldError as exc:
+            sink.add(f"settings.{key}", str(exc))
+            return
+    for problem in baseline_problems(dates[BASELINE_FROM_KEY], dates[BASELINE_TO_KEY]):
+        sink.add(f"settings.{problem.field}", problem.message)

@@ -49,10 +49,17 @@ def test_the_settings_the_app_uses_are_known() -> None:
         "augmentation_baseline_to",
         "crisis_numbers",
     )
-    text = HEAD + '"settings": {"crisis_numbers": "112", "augmentation_baseline_from": "x"}}'
+    text = (
+        HEAD + '"settings": {"crisis_numbers": "112", "augmentation_baseline_from": "2024-01-01", '
+        '"augmentation_baseline_to": "2024-01-14"}}'
+    )
     doc, found = read_json(text, "x.json", "UTC")
     assert found == []
-    assert doc.settings == {"crisis_numbers": "112", "augmentation_baseline_from": "x"}
+    assert doc.settings == {
+        "crisis_numbers": "112",
+        "augmentation_baseline_from": "2024-01-01",
+        "augmentation_baseline_to": "2024-01-14",
+    }
 
 
 def test_an_unknown_setting_is_a_problem_at_settings_naming_it() -> None:
@@ -64,3 +71,22 @@ def test_an_unknown_setting_is_a_problem_at_settings_naming_it() -> None:
         "augmentation_baseline_to, crisis_numbers)"
     ]
     assert "xxxxxxxxxx" not in doc.settings
+
+
+def test_the_augmentation_baseline_is_two_dates_in_order_or_none() -> None:
+    def baseline(first: str | None, last: str | None) -> list[str]:
+        pairs = {"augmentation_baseline_from": first, "augmentation_baseline_to": last}
+        shown = ", ".join(f'"{k}": "{v}"' for k, v in pairs.items() if v is not None)
+        return problems(HEAD + '"nights": [], "settings": {' + shown + "}}")
+
+    at = "x.json: settings.augmentation_baseline_"
+    assert baseline("2024-03-01", "2024-03-14") == []
+    assert baseline(None, None) == [] and baseline("", "") == []  # cleared in the Treatment tab
+    assert baseline("x", "2024-03-14") == [f"{at}from: 'x' is not a date like 2024-03-31"]
+    assert baseline("2024-03-01", None) == [f"{at}to: give both dates, or leave both blank"]
+    assert baseline("2024-03-14", "2024-03-01") == [
+        f"{at}to: 2024-03-01 is before the first night 2024-03-14"
+    ]
+    assert baseline("0024-03-01", "2024-03-01") == [
+        f"{at}from: 0024-03-01 is not a date between 1900-01-01 and 2200-12-31"
+    ]

@@ -96,7 +96,11 @@ def full_document() -> Document:
                 None,
             )
         ],
-        settings={"crisis_numbers": "112", "augmentation_baseline_from": "2024-01-01"},
+        settings={
+            "crisis_numbers": "112",
+            "augmentation_baseline_from": "2024-01-01",
+            "augmentation_baseline_to": "2024-01-14",
+        },
     )
 
 
@@ -187,7 +191,11 @@ def test_records_are_written_in_the_documented_key_order() -> None:
         "schedule": ["AB", "BA"],
         "stopped": None,
     }
-    assert list(data["settings"]) == ["augmentation_baseline_from", "crisis_numbers"]
+    assert list(data["settings"]) == [
+        "augmentation_baseline_from",
+        "augmentation_baseline_to",
+        "crisis_numbers",
+    ]
 
 
 def test_numbers_of_records_are_always_written_as_floats() -> None:
