@@ -4,30 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import digest, run
 
-from rls_diary.app import main
 from rls_diary.storage import backup as backup_module
 from rls_diary.storage.connection import db_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

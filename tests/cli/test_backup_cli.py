@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import sqlite3
 import subprocess
 import sys
@@ -12,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_support import digest, run
 
-from rls_diary.app import main
 from rls_diary.services.diary import Diary
 from rls_diary.storage import encrypted
 from rls_diary.storage.backup import BACKUP_DIR, list_backups
@@ -26,19 +25,6 @@ PASS_ENV = "RLS_DIARY_PASSPHRASE"
 def _quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(encrypted, "SCRYPT_N", 2**10)
     monkeypatch.delenv(PASS_ENV, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def state(folder: Path) -> dict[str, str]:

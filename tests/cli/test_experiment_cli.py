@@ -9,8 +9,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_support import run
 
-from rls_diary.app import main
 from rls_diary.domain import experiments as ex
 from rls_diary.domain.night import Night
 from rls_diary.services import experiments as service
@@ -24,15 +24,6 @@ NOW = dt.datetime(2024, 6, 10, 21, 0, tzinfo=BERLIN)  # tonight is the entry of 
 @pytest.fixture(autouse=True)
 def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(service, "local_now", lambda diary: NOW)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:

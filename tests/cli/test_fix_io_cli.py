@@ -5,29 +5,15 @@ records skipped with their line."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_support import digest, run
 
-from rls_diary.app import main
 from rls_diary.storage.connection import QUARANTINE_DIR, db_path
 from rls_diary.storage.files import BACKUP_DIR
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

@@ -4,34 +4,20 @@ the summary (DESIGN §4.1, §5)."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import shutil
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import digest, run
 
-from rls_diary.app import main
 from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
 from rls_diary.storage.connection import db_path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "foreign"
 BERLIN = "Europe/Berlin"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def copy(name: str, tmp_path: Path, as_name: str = "export.dat") -> Path:

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
+from cli_support import digest, run
 
-from rls_diary.app import main
 from rls_diary.storage.connection import db_path
 
 SECTIONS = ["augmentation", "iron", "remission", "treatment_effects", "lifestyle", "safety"]
 DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_insights_of_an_augmentation_demo(

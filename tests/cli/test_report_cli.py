@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from cli_support import run
 
-from rls_diary.app import main
 from rls_diary.domain.notices import REPORT_NOTICE
 from rls_diary.domain.records import Question
 from rls_diary.report.content import ReportContent, diary_content
@@ -33,15 +33,6 @@ LAST_NIGHT = dt.date(2024, 6, 30)
 NOTE = "Private note about the neighbours 7d2f"
 QUESTION = "Could my iron tablets be taken at a different time?"
 NAME = "Ada Example-Lovelace"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def headless_env(home: Path, **extra: str) -> dict[str, str]:

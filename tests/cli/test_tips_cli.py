@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import run
 
-from rls_diary.app import main
 from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
 from rls_diary.services.tips import load_tips
@@ -21,15 +21,6 @@ from rls_diary.storage.connection import db_path
 
 ZONE = "Europe/Berlin"
 KEYS = ["id", "title", "text", "source", "topics", "rank"]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def tips_of(capsys: pytest.CaptureFixture[str], folder: Path) -> list[dict[str, Any]]:
