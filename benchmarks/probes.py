@@ -38,13 +38,21 @@ def peak_rss_kib() -> int:
 # --- 1 and 6: start to window shown (and peak RSS) -------------------------------------------
 
 
-def start_bare() -> None:
+def start_bare(with_label: bool = False) -> None:
+    """A bare QMainWindow script; ``with_label``: the ``start-label`` rung (below)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(["bare"])
     window = QMainWindow()
     window.resize(1100, 760)
+    if with_label:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel("Night of Thu 26 → Fri 27 Nov")
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        window.setCentralWidget(label)
     window.show()
 
     def shown() -> None:
@@ -59,23 +67,7 @@ def start_label() -> None:
     """``start-bare`` with one line of text in the window: what any real window pays first —
     the ``Qt`` namespace (PySide6 creates its ~100 Python enums on first use) and the fonts
     for the first text drawn. Informative: the lowest rung under ``start-floor``."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    app = QApplication(["label"])
-    window = QMainWindow()
-    window.resize(1100, 760)
-    label = QLabel("Night of Thu 26 → Fri 27 Nov")
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    window.setCentralWidget(label)
-    window.show()
-
-    def shown() -> None:
-        emit(shown=time.monotonic(), rss_kib=peak_rss_kib())
-        app.exit(0)
-
-    QTimer.singleShot(0, shown)
-    sys.exit(app.exec())
+    start_bare(with_label=True)
 
 
 def _run_app(data_dir: str, when_shown: Any) -> None:
