@@ -217,7 +217,11 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("&New night"), self.new_night, QKeySequence("Ctrl+N"))
         self._action(edit_menu, self.tr("&Save night"), self.save_night, QKeySequence("Ctrl+S"))
         self._action(edit_menu, self.tr("&Find…"), self.find_night, QKeySequence("Ctrl+F"))
-        self._action(edit_menu, self.tr("&Delete night"), self.delete_night)
+        # Ctrl+Shift+Del: no standard key of Qt on any platform (Ctrl+Del deletes a word in a
+        # field on Windows and Linux, Del a character), so typing is never taken for it.
+        self._action(
+            edit_menu, self.tr("&Delete night"), self.delete_night, QKeySequence("Ctrl+Shift+Del")
+        )
         edit_menu.addSeparator()
         settings_action = self._action(
             edit_menu, self.tr("Se&ttings…"), self.open_settings, QKeySequence("Ctrl+,")
@@ -325,8 +329,30 @@ class MainWindow(QMainWindow):
         self.diary_tab.open_neighbour(step)
 
     def delete_night(self) -> None:
+        """Edit ▸ Delete night (Ctrl+Shift+Del, from anywhere in the window): asks first."""
         self._show_diary_page()
+        date = self.diary_tab.night_to_delete()
+        if date is not None and not self._delete_ok(date):
+            return
         self.diary_tab.delete_selected()
+
+    def _delete_ok(self, date: dt.date) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        message = self.tr("Delete the night of {night}?\n\nUndo (Ctrl+Z) brings it back.").format(
+            night=diary_text.night_span(date)
+        )
+        form = self.diary_tab.form
+        if form.dirty and form.date() == date:
+            message += "\n\n" + self.tr("The changes you have not saved are lost.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the night?"),
+            message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- File --------------------------------------------------------------------------------
 
@@ -436,8 +462,19 @@ class MainWindow(QMainWindow):
         tab.statusMessage.connect(self.show_status)
         tab.experiments.experimentChanged.connect(self.diary_tab.reload)
         tab.experiments.experimentChanged.connect(self._experiments_changed)
-        tab.experiments.nightSaved.connect(self.diary_tab.saved_elsewhere)
+        tab.experiments.nightSaved.connect(self._answer_recorded)
         return tab
+
+    def _answer_recorded(self, before: Night | None, night: Night) -> None:
+        """An experiment answer was saved in Treatment ▸ My experiments: it joins the undo
+        history, and a form with unsaved edits of that night keeps them and takes the answer
+        over (so a later save does not put the form's older answer back)."""
+        self.diary_tab.saved_elsewhere(before, night)
+        form = self.diary_tab.form
+        if form.dirty and form.date() == night.date:
+            if form.in_experiment:
+                form.experiment_box.answer.set_value(night.experiment_adherence)
+            form.set_stored(night)
 
     def _make_tips(self) -> QWidget:
         from rls_diary.ui.tips import TipsTab
@@ -613,6 +650,7 @@ class MainWindow(QMainWindow):
             tray.openRequested.connect(self.show_and_raise)
             tray.quitRequested.connect(self.quit_all)
             tray.onsetRecorded.connect(self._onset_recorded)
+            tray.typed_onset = self._typed_onset
             tray.reminderShown.connect(self._reminder_shown)
             tray.apply(self._preferences)
         return self._tray
@@ -624,6 +662,19 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def _typed_onset(self, date: dt.date) -> dt.time | str | None:
+        """The onset typed into the form for the night of ``date`` and not saved yet (None
+        when the form holds no other onset than the stored one): the tray asks before
+        replacing it."""
+        form = self.diary_tab.form
+        if not form.dirty or form.date() != date:
+            return None
+        typed = form.rows["rls_onset"].input.raw_state()
+        stored = form.loaded_night.rls_onset if form.loaded_night is not None else None
+        if typed in (None, "") or typed == stored:
+            return None
+        return typed  # type: ignore[return-value]
 
     def _onset_recorded(self, night: Night, before: Night | None = None) -> None:
         """The tray saved an onset: the list shows it; a form with unsaved edits of that

@@ -10,8 +10,9 @@ offline: the notification is the desktop's own.
 
 "Symptoms started now" records the current minute as ``rls_onset`` of the **current entry**
 (DESIGN §6: before 08:00 today's date, from 08:00 tomorrow's), through ``Diary.save_night``,
-keeping every other field. A blank onset is filled at once; a recorded one is replaced only
-after asking. An entry holding only an onset does not count as a recorded night (DESIGN §3).
+keeping every other field. A blank onset is filled at once; a recorded one, or one typed into
+the window's form for that night and not saved yet (``typed_onset``), is replaced only after
+asking. An entry holding only an onset does not count as a recorded night (DESIGN §3).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from rls_diary.ui.diary import text
 from rls_diary.ui.settings.preferences import Preferences
 
 Clock = Callable[[], dt.datetime]  # aware local "now" (the diary's zone)
+# The onset typed for a night and not saved yet: a time, or the text when it is not one yet.
+TypedOnset = Callable[[dt.date], "dt.time | str | None"]
 MAX_WAIT_MS: Final = 15 * 60 * 1000  # look at the clock again at least every 15 minutes
 LATE_GRACE: Final = dt.timedelta(hours=2)  # a reminder missed by more (asleep) is skipped
 MESSAGE_MS: Final = 30_000
@@ -67,7 +70,9 @@ class DiaryTray(QObject):
     """The tray icon, its menu and the reminder timer for one writer ``diary``.
 
     ``parent`` (the main window) is the parent of the question asked before replacing an
-    onset. Signals: ``openRequested``, ``quitRequested``, ``onsetRecorded(Night, Night |
+    onset; ``typed_onset`` (set by the window) tells the onset typed into its form for a
+    night and not saved yet, which is not overwritten without asking either. Signals:
+    ``openRequested``, ``quitRequested``, ``onsetRecorded(Night, Night |
     None)`` after a save (the night saved, and as it was before: the window puts the change
     on its undo history), ``reminderShown(str)`` with the reminder's text.
     """
@@ -90,6 +95,7 @@ class DiaryTray(QObject):
         self._window = parent
         self.clock: Clock = clock or (lambda: experiments.local_now(diary))
         self._tray_available = tray_available
+        self.typed_onset: TypedOnset = lambda _date: None
         self.preferences = Preferences()
         self.due: dt.datetime | None = None  # the next reminder (UTC), None when off
         self.timer = QTimer(self)
@@ -208,8 +214,14 @@ class DiaryTray(QObject):
         try:
             existing = self.diary.night(date)
             recorded = existing.rls_onset if existing is not None else None
-            replacing = recorded is not None and recorded != onset
-            if replacing and not self._replace_ok(date, recorded, onset):  # type: ignore[arg-type]
+            typed = self.typed_onset(date)
+            if typed is not None:  # the form's unsaved time is the one the user would lose
+                agreed = typed == onset or self._replace_typed_ok(date, typed, onset)
+            else:
+                agreed = (
+                    recorded is None or recorded == onset or self._replace_ok(date, recorded, onset)
+                )
+            if not agreed:
                 return None
             if existing is not None and recorded == onset:
                 saved = existing  # the same minute again: nothing to change
@@ -233,6 +245,23 @@ class DiaryTray(QObject):
             ).format(
                 night=night_words(date),
                 old=text.clock_text(recorded),
+                new=text.clock_text(onset),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _replace_typed_ok(self, date: dt.date, typed: dt.time | str, onset: dt.time) -> bool:
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Replace the time you typed?"),
+            self.tr(
+                "For the night of {night}, you typed {old} as the time symptoms started; it is "
+                "not saved yet.\n\nReplace it with {new}? (No keeps what you typed.)"
+            ).format(
+                night=night_words(date),
+                old=typed if isinstance(typed, str) else text.clock_text(typed),
                 new=text.clock_text(onset),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

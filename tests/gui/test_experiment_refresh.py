@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from window_support import shown_window
 
@@ -43,6 +44,7 @@ def test_starting_an_experiment_refreshes_the_charts_when_next_shown(
     treatment = built(window, 2)
     panel = treatment.experiments  # type: ignore[attr-defined]
     panel.setup.factor.setCurrentText("no coffee after 12:00")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(panel.experimentChanged):
         panel.setup.start_button.click()  # (the section is not the one in front)
     (started,) = service.experiments(window.diary)

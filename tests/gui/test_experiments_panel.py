@@ -115,7 +115,9 @@ def test_starting_stores_what_was_shown(
     make_panel: Callable[[], ExperimentsPanel],
     diary: Diary,
     qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Yes)  # confirmed
     panel = make_panel()
     panel.setup.factor.setCurrentText("30-minute evening walk")
     panel.setup.outcome.setCurrentIndex(panel.setup.outcome.findData("sleep_quality"))

@@ -166,6 +166,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>“{0}” was not saved</source>
+        <translation>„{0}“ wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone or redone</source>
+        <translation>„{0}“ wurde nicht rückgängig gemacht oder wiederholt</translation>
+    </message>
+    <message>
+        <source>Could not redo “{0}”</source>
+        <translation>„{0}“ konnte nicht wiederholt werden</translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”</source>
+        <translation>„{0}“ konnte nicht rückgängig gemacht werden</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDoseDialog</name>
     <message>
         <source>Change the dose of {name}</source>
@@ -654,6 +673,18 @@ Replace it with {new}?</source>
         <translation>Für die Nacht {night} ist bereits {old} als Beginn der Beschwerden eingetragen.
 
 Durch {new} ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace the time you typed?</source>
+        <translation>Eingegebene Uhrzeit ersetzen?</translation>
+    </message>
+    <message>
+        <source>For the night of {night}, you typed {old} as the time symptoms started; it is not saved yet.
+
+Replace it with {new}? (No keeps what you typed.)</source>
+        <translation>Für die Nacht {night} haben Sie {old} als Beginn der Beschwerden eingegeben; das ist noch nicht gespeichert.
+
+Durch {new} ersetzen? („Nein“ behält Ihre Eingabe.)</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1347,22 @@ Durch {new} ersetzen?</translation>
     <message>
         <source>&amp;About RLS Diary</source>
         <translation>&amp;Über RLS Diary</translation>
+    </message>
+    <message>
+        <source>Delete the night of {night}?
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Die Nacht {night} löschen?
+
+Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>The changes you have not saved are lost.</source>
+        <translation>Ihre nicht gespeicherten Änderungen gehen dabei verloren.</translation>
+    </message>
+    <message>
+        <source>Delete the night?</source>
+        <translation>Nacht löschen?</translation>
     </message>
     <message>
         <source>Imported: {0}</source>
@@ -2618,6 +2665,22 @@ nüchtern</translation>
         <source>Experiment not started</source>
         <translation>Experiment nicht gestartet</translation>
     </message>
+    <message>
+        <source>Start the experiment?</source>
+        <translation>Experiment starten?</translation>
+    </message>
+    <message>
+        <source>Start “{factor}”?
+
+It runs {nights} nights, from the night to {start} to the night to {end}, in {pairs} pairs of blocks of {block} nights: in one block of each pair you make the change, in the other you carry on as usual, in the order the calendar shows. The Diary shows each night's condition and asks whether you followed it.
+
+You can stop the experiment early at any time; the nights recorded until then are kept.</source>
+        <translation>„{factor}“ starten?
+
+Es läuft {nights} Nächte, von der Nacht zum {start} bis zur Nacht zum {end}, in {pairs} Paaren von Blöcken zu je {block} Nächten: In einem Block jedes Paars setzen Sie die Änderung um, im anderen machen Sie wie gewohnt weiter, in der Reihenfolge, die der Kalender zeigt. Das Tagebuch zeigt für jede Nacht die Bedingung und fragt, ob Sie sie eingehalten haben.
+
+Sie können das Experiment jederzeit vorzeitig beenden; die bis dahin eingetragenen Nächte bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>StopDialog</name>
@@ -2714,6 +2777,14 @@ nüchtern</translation>
 <context>
     <name>TreatmentTab</name>
     <message>
+        <source>An iron infusion is a one-day course: add another infusion as a new course</source>
+        <translation>Eine Eiseninfusion ist eine eintägige Einnahme: fügen Sie eine weitere Infusion als neue Einnahme hinzu</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; what you typed is still here.</source>
+        <translation>Es wurde nichts geändert; Ihre Eingaben sind noch da.</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Hinweise</translation>
     </message>
@@ -2766,6 +2837,26 @@ nüchtern</translation>
         <translation>Frage</translation>
     </message>
     <message>
+        <source>blood test of {0}</source>
+        <translation>Blutwerte vom {0}</translation>
+    </message>
+    <message>
+        <source>IRLS score of {0}</source>
+        <translation>IRLS-Wert vom {0}</translation>
+    </message>
+    <message>
+        <source>{kind} from {date}</source>
+        <translation>{kind} ab {date}</translation>
+    </message>
+    <message>
+        <source>question “{0}”</source>
+        <translation>Frage „{0}“</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
         <source>Each row is one course: one medicine at one dose. A dose change ends a course and starts the next; the time line shows the courses of one medicine as one bar, with a tick at each dose change and a dot for an iron infusion.</source>
         <translation>Jede Zeile ist eine Einnahme: ein Medikament in einer Dosis. Eine Dosisänderung beendet eine Einnahme und beginnt die nächste; die Zeitleiste zeigt die Einnahmen eines Medikaments als einen Balken, mit einem Strich bei jeder Dosisänderung und einem Punkt für eine Eiseninfusion.</translation>
     </message>
@@ -2776,6 +2867,10 @@ nüchtern</translation>
     <message>
         <source>No medicines yet.</source>
         <translation>Noch keine Medikamente.</translation>
+    </message>
+    <message>
+        <source>Medicine time line</source>
+        <translation>Zeitleiste der Medikamente</translation>
     </message>
     <message>
         <source>Change &amp;dose…</source>
@@ -2844,6 +2939,114 @@ nüchtern</translation>
     <message>
         <source>Treatment sections</source>
         <translation>Bereiche der Behandlung</translation>
+    </message>
+    <message>
+        <source>Could not read the treatment records</source>
+        <translation>Die Behandlungsdaten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{0} — scroll with the arrow keys</source>
+        <translation>{0} – mit den Pfeiltasten blättern</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>{0} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the {0}</source>
+        <translation>{0} konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted the {0} — Undo (Ctrl+Z) brings it back</source>
+        <translation>Gelöscht: {0} – Rückgängig (Strg+Z) holt es zurück</translation>
+    </message>
+    <message>
+        <source>Change the dose of {name} to {dose}</source>
+        <translation>Dosis von {name} auf {dose} ändern</translation>
+    </message>
+    <message>
+        <source>Stop {0}</source>
+        <translation>{0} absetzen</translation>
+    </message>
+    <message>
+        <source>Mark the {0} as done</source>
+        <translation>{0} als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Marked the {0} as done</source>
+        <translation>{0} als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Mark the {0} as open</source>
+        <translation>{0} als offen markieren</translation>
+    </message>
+    <message>
+        <source>Marked the {0} as open</source>
+        <translation>{0} als offen markiert</translation>
+    </message>
+    <message>
+        <source>Could not change the question</source>
+        <translation>Die Frage konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The augmentation baseline is unchanged</source>
+        <translation>Der Ausgangswert für Augmentation ist unverändert</translation>
+    </message>
+    <message>
+        <source>Use the automatic augmentation baseline</source>
+        <translation>Automatischen Ausgangswert für Augmentation verwenden</translation>
+    </message>
+    <message>
+        <source>Set the augmentation baseline to {0}</source>
+        <translation>Ausgangswert für Augmentation auf {0} setzen</translation>
+    </message>
+    <message>
+        <source>Could not save the baseline period</source>
+        <translation>Der Zeitraum des Ausgangswerts konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{0} — the insights are being recalculated</source>
+        <translation>{0} – die Hinweise werden neu berechnet</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Could not save: {0}</source>
+        <translation>Konnte nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — saved</source>
+        <translation>{0} – gespeichert</translation>
+    </message>
+    <message>
+        <source>Redone: {0}</source>
+        <translation>Wiederholt: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>Rückgängig gemacht: {0}</translation>
+    </message>
+    <message>
+        <source>{0}.
+
+{1}
+
+Nothing was changed.</source>
+        <translation>{0}.
+
+{1}
+
+Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -4614,7 +4817,7 @@ Das lässt sich nicht rückgängig machen. Kopien, die Sie exportiert oder ander
     </message>
     <message>
         <source>This period ({nights} nights)</source>
-        <translation>Dieser Zeitraum ({nights} Nächte)</translation>
+        <translation>Diese {nights} Nächte</translation>
     </message>
     <message>
         <source>Previous {nights} nights</source>

@@ -227,6 +227,13 @@ class DiaryTab(QWidget):
         selected = self.nights.selected_date()
         return self._delete(selected) if selected is not None else self.delete_current()
 
+    def night_to_delete(self) -> dt.date | None:
+        """The night :meth:`delete_selected` would delete (None: nothing to delete)."""
+        selected = self.nights.selected_date()
+        if selected is not None:
+            return selected
+        return None if self.form.is_new else self.form.date()
+
     def delete_current(self) -> bool:
         """Delete the night shown in the form."""
         if self.form.is_new:

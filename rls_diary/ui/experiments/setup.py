@@ -285,6 +285,8 @@ class SetupPanel(QWidget):
         if self.problems or self.preview is None:
             return None
         planned = self.preview
+        if not self._start_ok(planned):
+            return None
         try:
             started = service.start_experiment(
                 self.diary,
@@ -302,3 +304,30 @@ class SetupPanel(QWidget):
             return None
         self.started.emit(started)
         return started
+
+    def _start_ok(self, planned: Experiment) -> bool:
+        """Ask before storing: what will happen, when, and that it can be stopped early
+        (Cancel, also Escape, is the default and writes nothing)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Start the experiment?"),
+            self.tr(
+                "Start “{factor}”?\n\n"
+                "It runs {nights} nights, from the night to {start} to the night to {end}, in "
+                "{pairs} pairs of blocks of {block} nights: in one block of each pair you make "
+                "the change, in the other you carry on as usual, in the order the calendar "
+                "shows. The Diary shows each night's condition and asks whether you followed "
+                "it.\n\nYou can stop the experiment early at any time; the nights recorded "
+                "until then are kept."
+            ).format(
+                factor=self.factor.currentText().strip(),
+                nights=ex.planned_nights(planned),
+                start=long_date(planned.start),
+                end=long_date(ex.end_date(planned)),
+                pairs=planned.pairs,
+                block=planned.block_nights,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from rls_diary.services.diary import Diary
@@ -72,7 +73,8 @@ def perform(
 ) -> Change:
     """Make the change in one transaction and describe it for undo (raises on failure)."""
     states: list[RecordState] = []
-    with diary.transaction(f"“{text}” was not saved") as conn:
+    failed = QCoreApplication.translate("ChangeCommand", "“{0}” was not saved").format(text)
+    with diary.transaction(failed) as conn:
         for step in steps:
             table = TABLES[step.table]
             if step.before is None:
@@ -94,7 +96,8 @@ def perform(
 
 def write(diary: Diary, change: Change, *, forward: bool) -> None:
     """Put every record and setting of ``change`` in its after (or before) state."""
-    with diary.transaction(f"“{change.text}” was not undone or redone") as conn:
+    failed = QCoreApplication.translate("ChangeCommand", "“{0}” was not undone or redone")
+    with diary.transaction(failed.format(change.text)) as conn:
         for state in change.records:
             table = TABLES[state.table]
             target = state.after if forward else state.before
@@ -126,10 +129,12 @@ class ChangeCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._write(forward=True, what=f"Could not redo “{self.text()}”")
+        what = QCoreApplication.translate("ChangeCommand", "Could not redo “{0}”")
+        self._write(forward=True, what=what.format(self.text()))
 
     def undo(self) -> None:
-        self._write(forward=False, what=f"Could not undo “{self.text()}”")
+        what = QCoreApplication.translate("ChangeCommand", "Could not undo “{0}”")
+        self._write(forward=False, what=what.format(self.text()))
 
     def _write(self, *, forward: bool, what: str) -> None:
         try:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,9 +60,20 @@ from rls_diary.ui.treatment.insights import Findings, InsightsPage, load_insight
 from rls_diary.ui.treatment.pages import BaselinePage, RecordPage
 from rls_diary.ui.treatment.timeline import EpisodeTimeline
 
+if TYPE_CHECKING:  # Qt's stub returns ``object``; the marker returns the text unchanged
+
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 MAX_TIMELINE_ROWS: Final = 4  # more episodes scroll
-INFUSION_TEXT: Final = "An iron infusion is a one-day course: add another infusion as a new course"
-NOTHING_CHANGED: Final = "Nothing was changed; what you typed is still here."
+INFUSION_TEXT: Final = QT_TRANSLATE_NOOP(
+    "TreatmentTab", "An iron infusion is a one-day course: add another infusion as a new course"
+)
+NOTHING_CHANGED: Final = QT_TRANSLATE_NOOP(
+    "TreatmentTab", "Nothing was changed; what you typed is still here."
+)
 # Section titles and record nouns (translated when shown, context "TreatmentTab").
 SECTIONS: Final = (
     ("insights", QT_TRANSLATE_NOOP("TreatmentTab", "Insights")),
@@ -84,20 +95,31 @@ NOUNS: Final = {
 
 
 def describe(table: str, record: Any) -> str:
-    """A few words naming a record in the undo history and the status bar."""
+    """A few words naming a record in the undo history and the status bar (translated)."""
     if isinstance(record, Medication):
         dose = text.dose_text(record.dose, record.unit)
         return record.name if dose == BLANK else f"{record.name} {dose}"
     if isinstance(record, Lab):
-        return f"blood test of {text.date_text(record.date)}"
+        return QCoreApplication.translate("TreatmentTab", "blood test of {0}").format(
+            text.date_text(record.date)
+        )
     if isinstance(record, Assessment):
-        return f"IRLS score of {text.date_text(record.date)}"
+        return QCoreApplication.translate("TreatmentTab", "IRLS score of {0}").format(
+            text.date_text(record.date)
+        )
     if isinstance(record, Condition):
-        return f"{text.condition_label(record.kind).lower()} from {text.date_text(record.start)}"
+        source = text.condition_label(record.kind)
+        kind = text.word(source)
+        kind = kind.lower() if kind == source else kind  # English: "travel"; German: "Reise"
+        return QCoreApplication.translate("TreatmentTab", "{kind} from {date}").format(
+            kind=kind, date=text.date_text(record.start)
+        )
     if isinstance(record, Question):
         words = record.text.strip()
-        return f"question “{words[:40]}{'…' if len(words) > 40 else ''}”"
-    return NOUNS.get(table, "record")
+        return QCoreApplication.translate("TreatmentTab", "question “{0}”").format(
+            f"{words[:40]}{'…' if len(words) > 40 else ''}"
+        )
+    return _tr(NOUNS.get(table, QT_TRANSLATE_NOOP("TreatmentTab", "record")))
 
 
 def _tr(source: str) -> str:
@@ -179,6 +201,12 @@ class TreatmentTab(QWidget):
         timeline_scroll.setWidgetResizable(True)
         timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         timeline_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        timeline_scroll.setObjectName("timelineScroll")
+        timeline_scroll.setAccessibleName(self.tr("Medicine time line"))
+        # A Tab stop only when it scrolls (the arrow keys then show the other episodes).
+        timeline_scroll.setStyleSheet(
+            "#timelineScroll:focus { border: 1px solid palette(highlight); }"
+        )
         self.timeline_scroll = timeline_scroll
         self.medications.layout_.insertWidget(2, timeline_scroll)
         self.change_dose_button = QPushButton(self.tr("Change &dose…"))
@@ -312,7 +340,7 @@ class TreatmentTab(QWidget):
         try:
             contents = self.diary.contents()
         except STORAGE_ERRORS as exc:
-            self._show_error("Could not read the treatment records", exc)
+            self._show_error(self.tr("Could not read the treatment records"), exc)
             return
         self._set_contents(contents)
         self.insights.refresh()
@@ -335,6 +363,17 @@ class TreatmentTab(QWidget):
         """The time line and the lab markings follow the courses and conditions."""
         self.timeline.set_episodes(episodes(self.medication_model.records()), self._today())
         self.timeline_scroll.setFixedHeight(self.timeline.visible_height(MAX_TIMELINE_ROWS) + 2)
+        scrolls = len(self.timeline.episodes) > MAX_TIMELINE_ROWS
+        self.timeline_scroll.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if scrolls else Qt.FocusPolicy.NoFocus
+        )
+        self.timeline_scroll.setAccessibleDescription(
+            self.tr("{0} — scroll with the arrow keys").format(
+                self.timeline.accessibleDescription()
+            )
+            if scrolls
+            else self.timeline.accessibleDescription()
+        )
         conditions = self.condition_model.records()
         self.lab_model.set_kidney_periods(
             [(c.start, c.end) for c in conditions if c.kind == "kidney_disease"]
@@ -356,38 +395,44 @@ class TreatmentTab(QWidget):
     def add(self, table: str) -> RecordDialog:
         """Open the form for a new record of ``table``."""
         dialog = self._dialog(table, None)
-        dialog.save_handler = lambda record: self._save(table, None, record, "Add")
+        dialog.save_handler = lambda record: self._save(table, None, record, self.tr("Add {0}"))
         return self._show(dialog)
 
     def edit(self, table: str, record: Any) -> RecordDialog:
         dialog = self._dialog(table, record)
-        dialog.save_handler = lambda changed: self._save(table, record, changed, "Edit")
+        dialog.save_handler = lambda changed: self._save(
+            table, record, changed, self.tr("Edit {0}")
+        )
         return self._show(dialog)
 
     def delete(self, table: str, record: Any) -> bool:
-        what = f"Delete {describe(table, record)}"
+        what = self.tr("Delete {0}").format(describe(table, record))
         try:
             change = perform(self.diary, what, [Step(table, record, None)])
         except STORAGE_ERRORS as exc:
-            self._show_error(f"Could not delete the {NOUNS[table]}", exc)
+            self._show_error(self.tr("Could not delete the {0}").format(_tr(NOUNS[table])), exc)
             return False
         self._push(change)
         self.statusMessage.emit(
-            f"Deleted the {describe(table, record)} — Undo (Ctrl+Z) brings it back"
+            self.tr("Deleted the {0} — Undo (Ctrl+Z) brings it back").format(
+                describe(table, record)
+            )
         )
         return True
 
     def change_dose(self, course: Medication) -> RecordDialog | None:
         """Open the dose change of ``course`` (not for an infusion, a one-day course)."""
         if course.drug_class == "iron_iv":
-            self.statusMessage.emit(INFUSION_TEXT)
+            self.statusMessage.emit(_tr(INFUSION_TEXT))
             return None
         dialog: RecordDialog = forms.ChangeDoseDialog(course, self._today(), self)
 
         def save(records: tuple[Medication, Medication]) -> str | None:
             ended, following = records
             dose = text.dose_text(following.dose, following.unit)
-            what = f"Change the dose of {course.name} to {dose}"
+            what = self.tr("Change the dose of {name} to {dose}").format(
+                name=course.name, dose=dose
+            )
             steps = [Step("medications", course, ended), Step("medications", None, following)]
             return self._perform(what, steps, select=("medications", None))
 
@@ -397,27 +442,32 @@ class TreatmentTab(QWidget):
     def stop(self, course: Medication) -> RecordDialog | None:
         """Open the form that sets the last day of ``course`` (not for an infusion)."""
         if course.drug_class == "iron_iv":
-            self.statusMessage.emit(INFUSION_TEXT)
+            self.statusMessage.emit(_tr(INFUSION_TEXT))
             return None
         dialog: RecordDialog = forms.StopDialog(course, self._today(), self)
         dialog.save_handler = lambda changed: self._perform(
-            f"Stop {course.name}",
+            self.tr("Stop {0}").format(course.name),
             [Step("medications", course, changed)],
             select=("medications", course.id),
         )
         return self._show(dialog)
 
     def set_question_done(self, question: Question, done: bool) -> bool:
-        state = "done" if done else "open"
-        what = f"Mark the {describe('questions', question)} as {state}"
+        named = describe("questions", question)
+        if done:
+            what = self.tr("Mark the {0} as done").format(named)
+            shown = self.tr("Marked the {0} as done").format(named)
+        else:
+            what = self.tr("Mark the {0} as open").format(named)
+            shown = self.tr("Marked the {0} as open").format(named)
         steps = [Step("questions", question, replace(question, done=done))]
         try:
             change = perform(self.diary, what, steps)
         except STORAGE_ERRORS as exc:
-            self._show_error("Could not change the question", exc)
+            self._show_error(self.tr("Could not change the question"), exc)
             return False
         self._push(change)
-        self.statusMessage.emit(f"Marked the {describe('questions', question)} as {state}")
+        self.statusMessage.emit(shown)
         return True
 
     def save_baseline(self, first: dt.date | None, last: dt.date | None) -> bool:
@@ -427,12 +477,14 @@ class TreatmentTab(QWidget):
         before_from = self.settings.get(BASELINE_FROM)
         before_to = self.settings.get(BASELINE_TO)
         if (before_from, before_to) == (after_from, after_to):
-            self.statusMessage.emit("The augmentation baseline is unchanged")
+            self.statusMessage.emit(self.tr("The augmentation baseline is unchanged"))
             return True
         what = (
-            "Use the automatic augmentation baseline"
+            self.tr("Use the automatic augmentation baseline")
             if first is None
-            else f"Set the augmentation baseline to {text.period_text(first, last)}"
+            else self.tr("Set the augmentation baseline to {0}").format(
+                text.period_text(first, last)
+            )
         )
         settings = [
             SettingState(BASELINE_FROM, before_from, after_from),
@@ -441,10 +493,10 @@ class TreatmentTab(QWidget):
         try:
             change = perform(self.diary, what, settings=settings)
         except STORAGE_ERRORS as exc:
-            self._show_error("Could not save the baseline period", exc)
+            self._show_error(self.tr("Could not save the baseline period"), exc)
             return False
         self._push(change)
-        self.statusMessage.emit(f"{what} — the insights are being recalculated")
+        self.statusMessage.emit(self.tr("{0} — the insights are being recalculated").format(what))
         return True
 
     # -- internals ---------------------------------------------------------------------------------
@@ -470,9 +522,10 @@ class TreatmentTab(QWidget):
         return dialog
 
     def _save(self, table: str, before: Any | None, after: Any, verb: str) -> str | None:
+        """``verb``: the translated "Add {0}" or "Edit {0}"."""
         if before is not None and after == before:
             return None  # nothing changed: close without a command
-        what = f"{verb} {describe(table, after)}"
+        what = verb.format(describe(table, after))
         return self._perform(what, [Step(table, before, after)], select=(table, None))
 
     def _perform(
@@ -482,15 +535,15 @@ class TreatmentTab(QWidget):
         try:
             change = perform(self.diary, what, steps)
         except STORAGE_ERRORS as exc:
-            self.statusMessage.emit(f"Not saved: {exc}")
-            return f"Could not save: {exc}\n{NOTHING_CHANGED}"
+            self.statusMessage.emit(self.tr("Not saved: {0}").format(exc))
+            return self.tr("Could not save: {0}").format(exc) + "\n" + _tr(NOTHING_CHANGED)
         self._push(change)
         table, record_id = select
         if record_id is None and change.records:
             record_id = change.records[-1].record_id
         if record_id is not None:
             self.pages[table].select_id(record_id)
-        self.statusMessage.emit(f"{what} — saved")
+        self.statusMessage.emit(self.tr("{0} — saved").format(what))
         return None
 
     def _push(self, change: Change) -> None:
@@ -522,13 +575,16 @@ class TreatmentTab(QWidget):
 
     def _undone_or_redone(self, change: Change, forward: bool) -> None:
         self._apply(change, forward=forward)
-        self.statusMessage.emit(f"{'Redone' if forward else 'Undone'}: {change.text}")
+        done = self.tr("Redone: {0}") if forward else self.tr("Undone: {0}")
+        self.statusMessage.emit(done.format(change.text))
 
     def _failed(self, what: str, exc: Exception) -> None:
         self._show_error(what, exc)
 
     def _show_error(self, title: str, exc: BaseException) -> None:
-        QMessageBox.critical(self, title, f"{title}.\n\n{exc}\n\nNothing was changed.")
+        QMessageBox.critical(
+            self, title, self.tr("{0}.\n\n{1}\n\nNothing was changed.").format(title, exc)
+        )
         self.statusMessage.emit(f"{title}: {exc}")
 
     def _course_selected(self, course: object) -> None:
