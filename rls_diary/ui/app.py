@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 import rls_diary
 from rls_diary.services.diary import Diary
 from rls_diary.storage.errors import DamagedError, LockedError, StorageError, VanishedError
-from rls_diary.ui import i18n, theme
+from rls_diary.ui import gc_thread, i18n, theme
 from rls_diary.ui.diary import text as diary_text
 from rls_diary.ui.error_guard import ErrorGuard
 from rls_diary.ui.icon import app_icon
@@ -65,6 +65,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
     QGuiApplication.setDesktopFileName(APP_NAME)
     QApplication.setWindowIcon(app_icon())
+    gc_thread.install(app)  # cycles of Qt objects are freed in the GUI thread only
     return app
 
 

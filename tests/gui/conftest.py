@@ -13,7 +13,7 @@ pytestmark = pytest.mark.gui
 def _qt_isolation(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 
-    from rls_diary.ui import i18n, theme
+    from rls_diary.ui import gc_thread, i18n, theme
     from rls_diary.ui.diary import text
 
     QStandardPaths.setTestModeEnabled(True)
@@ -25,7 +25,10 @@ def _qt_isolation(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     qapp.setApplicationName("rls-diary-tests")
     # The same formats whatever LANG the run has (British English: 24-hour clock).
     QLocale.setDefault(QLocale("en_GB"))
+    # As in the app: cycles are collected in the GUI thread only, never in a worker.
+    gc_thread.install(qapp)
     yield
+    gc_thread.uninstall(qapp)
     # Process-wide state a test may change: translators, the palette, the clock format.
     i18n.uninstall()
     theme.apply_theme("system")

@@ -3,6 +3,7 @@ keys show the other episodes); otherwise the keyboard passes it by (nothing to o
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import treatment_helpers
@@ -73,3 +74,13 @@ def test_a_scrolling_time_line_is_a_named_tab_stop_scrolled_with_the_keys(
     scroll.setFocus()
     qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
     assert bar.value() > 0
+
+
+def test_the_timeline_speaks_german(german: str, qtbot: QtBot) -> None:
+    from rls_diary.ui.treatment.timeline import EpisodeTimeline
+
+    timeline = EpisodeTimeline()
+    qtbot.addWidget(timeline)
+    timeline.set_episodes([], dt.date(2026, 3, 1))
+    assert timeline.accessibleName() == "Behandlungsphasen im Zeitverlauf"
+    assert timeline.accessibleDescription().startswith("Noch keine Medikamente")

@@ -699,6 +699,33 @@ Durch {new} ersetzen? („Nein“ behält Ihre Eingabe.)</translation>
     </message>
 </context>
 <context>
+    <name>EpisodeTimeline</name>
+    <message>
+        <source>No medicines yet: add one with “Add medicine…” to see it here.</source>
+        <translation>Noch keine Medikamente: Fügen Sie eines mit „Medikament hinzufügen…“ hinzu, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>{name} (IV iron infusion) on {days}</source>
+        <translation>{name} (Eiseninfusion) am {days}</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>{name} ({drug_class}), {start} – {end}</source>
+        <translation>{name} ({drug_class}), {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{dose} from {date}</source>
+        <translation>{dose} ab {date}</translation>
+    </message>
+    <message>
+        <source>Treatment episodes over time</source>
+        <translation>Behandlungsphasen im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentBox</name>
     <message>
         <source>Did you follow the plan?</source>

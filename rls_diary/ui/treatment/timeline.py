@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rls_diary.domain.episodes import Episode, course_stop
 from rls_diary.domain.records import Medication
-from rls_diary.ui.diary.text import BLANK
+from rls_diary.ui.diary.text import BLANK, date_words
 from rls_diary.ui.treatment import text
 
 ONE_DAY: Final = dt.timedelta(days=1)
@@ -45,8 +45,14 @@ CLASS_COLOURS: Final = {
     "benzodiazepine": QColor("#00897b"),
     "other": QColor("#757575"),
 }
-EMPTY_TEXT: Final = "No medicines yet: add one with “Add medicine…” to see it here."
-MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+EMPTY_TEXT: Final = QT_TRANSLATE_NOOP(
+    "EpisodeTimeline", "No medicines yet: add one with “Add medicine…” to see it here."
+)
+
+
+def _tr(source: str) -> str:
+    """A text of the timeline in the window's language."""
+    return QCoreApplication.translate("EpisodeTimeline", source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,29 +65,44 @@ class _Segment:
 
 def episode_summary(episode: Episode, today: dt.date) -> str:
     """``pramipexole (dopamine agonist), 5 Apr 2026 – ongoing: 0.125 mg, 0.25 mg from …``."""
-    end = "ongoing" if episode.stop is None else text.period_text(episode.stop, episode.stop)
-    parts = [
-        f"{episode.name} ({text.class_label(episode.drug_class).lower()}), "
-        f"{text.period_text(episode.start, episode.start)} – {end}"
-    ]
+    if episode.drug_class == "iron_iv":
+        days = ", ".join(text.period_text(c.start, c.start) for c in episode.courses)
+        return QCoreApplication.translate(
+            "EpisodeTimeline", "{name} (IV iron infusion) on {days}"
+        ).format(name=episode.name, days=days)
+    end = (
+        QCoreApplication.translate("EpisodeTimeline", "ongoing")
+        if episode.stop is None
+        else text.period_text(episode.stop, episode.stop)
+    )
+    head = QCoreApplication.translate(
+        "EpisodeTimeline", "{name} ({drug_class}), {start} – {end}"
+    ).format(
+        name=episode.name,
+        drug_class=text.class_label(episode.drug_class).lower(),
+        start=text.period_text(episode.start, episode.start),
+        end=end,
+    )
     doses = []
     for index, course in enumerate(episode.courses):
         dose = text.dose_text(course.dose, course.unit)
         if index == 0:
             doses.append(dose)
         else:
-            doses.append(f"{dose} from {text.period_text(course.start, course.start)}")
-    if episode.drug_class == "iron_iv":
-        days = ", ".join(text.period_text(c.start, c.start) for c in episode.courses)
-        return f"{episode.name} (IV iron infusion) on {days}"
-    return parts[0] + ": " + "; ".join(doses)
+            since = text.period_text(course.start, course.start)
+            doses.append(
+                QCoreApplication.translate("EpisodeTimeline", "{dose} from {date}").format(
+                    dose=dose, date=since
+                )
+            )
+    return head + ": " + "; ".join(doses)
 
 
 class EpisodeTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("episodeTimeline")
-        self.setAccessibleName("Treatment episodes over time")
+        self.setAccessibleName(self.tr("Treatment episodes over time"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.episodes: list[Episode] = []
@@ -92,7 +113,7 @@ class EpisodeTimeline(QWidget):
         self.episodes = list(episodes)
         self.today = today
         self.setAccessibleDescription(
-            "; ".join(episode_summary(e, today) for e in self.episodes) or EMPTY_TEXT
+            "; ".join(episode_summary(e, today) for e in self.episodes) or _tr(EMPTY_TEXT)
         )
         self.updateGeometry()
         self.update()
@@ -160,9 +181,8 @@ class EpisodeTimeline(QWidget):
         self._segments = []
         if not self.episodes:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, EMPTY_TEXT
-            )
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.rect(), flags, _tr(EMPTY_TEXT))
             painter.end()
             return
         metrics = self.fontMetrics()
@@ -320,9 +340,9 @@ class EpisodeTimeline(QWidget):
                 if step >= 12:
                     label = str(day.year)
                 elif day.month == 1 or not labelled:
-                    label = f"{MONTHS[day.month - 1]} {day.year}"
+                    label = f"{date_words().months[day.month - 1]} {day.year}"
                 else:
-                    label = MONTHS[day.month - 1]
+                    label = date_words().months[day.month - 1]
                 labelled = True
                 label_x = min(max(x - label_w / 2, 0.0), self.width() - label_w)
                 painter.drawText(
