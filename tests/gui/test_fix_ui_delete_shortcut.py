@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from window_support import Questions
 
 from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
@@ -38,18 +39,6 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     qtbot.waitUntil(shown.isActiveWindow)
     yield shown
     shown.shutdown()
-
-
-class Questions:
-    """Every QMessageBox.question (title, text), answered with the next reply (else No)."""
-
-    def __init__(self) -> None:
-        self.asked: list[tuple[str, str]] = []
-        self.replies: list[Button] = []
-
-    def __call__(self, _parent: QWidget, title: str, text: str, *_args: object) -> Button:
-        self.asked.append((title, text))
-        return self.replies.pop(0) if self.replies else Button.No
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from window_support import Questions
 
 from rls_diary.domain.night import Night
 from rls_diary.services.diary import Diary
@@ -33,18 +34,6 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     shown.tray.clock = lambda: NOW
     yield shown
     shown.shutdown()
-
-
-class Questions:
-    """Every question asked (title, text), answered with the next of ``replies`` (else No)."""
-
-    def __init__(self) -> None:
-        self.asked: list[tuple[str, str]] = []
-        self.replies: list[Button] = []
-
-    def __call__(self, _parent: object, title: str, text: str, *_args: object) -> Button:
-        self.asked.append((title, text))
-        return self.replies.pop(0) if self.replies else Button.No
 
 
 @pytest.fixture
