@@ -44,6 +44,7 @@ from rls_diary.ui.settings import Preferences, load_preferences, save_preference
 if TYPE_CHECKING:  # dialogs, pages and services used on demand are imported when first used
     from rls_diary.ui.dialogs.files import FileChooser
     from rls_diary.ui.dialogs.import_dialog import ImportDialog
+    from rls_diary.ui.diary.form import NightForm
     from rls_diary.ui.tray import DiaryTray
     from rls_diary.ui.welcome import WelcomePage
 
@@ -469,12 +470,12 @@ class MainWindow(QMainWindow):
         """An experiment answer was saved in Treatment ▸ My experiments: it joins the undo
         history, and a form with unsaved edits of that night keeps them and takes the answer
         over (so a later save does not put the form's older answer back)."""
-        self.diary_tab.saved_elsewhere(before, night)
-        form = self.diary_tab.form
-        if form.dirty and form.date() == night.date:
+
+        def take(form: NightForm) -> None:
             if form.in_experiment:
                 form.experiment_box.answer.set_value(night.experiment_adherence)
-            form.set_stored(night)
+
+        self.diary_tab.saved_elsewhere(before, night, take)
 
     def _make_tips(self) -> QWidget:
         from rls_diary.ui.tips import TipsTab
@@ -680,11 +681,9 @@ class MainWindow(QMainWindow):
         """The tray saved an onset: the list shows it; a form with unsaved edits of that
         night keeps them and gains the onset (so a later save does not drop it). The change
         can be undone like a save."""
-        self.diary_tab.saved_elsewhere(before, night)
-        form = self.diary_tab.form
-        if form.dirty and form.date() == night.date:
-            form.rows["rls_onset"].input.set_value(night.rls_onset)
-            form.set_stored(night)
+        self.diary_tab.saved_elsewhere(
+            before, night, lambda form: form.rows["rls_onset"].input.set_value(night.rls_onset)
+        )
         self.diary_tab.reload()
         self._stale.update(tab for tab in (self.charts, self.treatment, self.tips) if tab.built)
         self._tab_shown(self.tabs.currentIndex())

@@ -216,7 +216,7 @@ class DiaryTray(QObject):
             recorded = existing.rls_onset if existing is not None else None
             typed = self.typed_onset(date)
             if typed is not None:  # the form's unsaved time is the one the user would lose
-                agreed = typed == onset or self._replace_typed_ok(date, typed, onset)
+                agreed = typed == onset or self._replace_ok(date, typed, onset, typed=True)
             else:
                 agreed = (
                     recorded is None or recorded == onset or self._replace_ok(date, recorded, onset)
@@ -235,33 +235,30 @@ class DiaryTray(QObject):
         self.onsetRecorded.emit(saved, existing)
         return saved
 
-    def _replace_ok(self, date: dt.date, recorded: dt.time, onset: dt.time) -> bool:
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Replace the recorded time?"),
-            self.tr(
-                "For the night of {night}, symptoms are already recorded as starting at "
-                "{old}.\n\nReplace it with {new}?"
-            ).format(
-                night=night_words(date),
-                old=text.clock_text(recorded),
-                new=text.clock_text(onset),
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _replace_typed_ok(self, date: dt.date, typed: dt.time | str, onset: dt.time) -> bool:
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Replace the time you typed?"),
-            self.tr(
+    def _replace_ok(
+        self, date: dt.date, old: dt.time | str, onset: dt.time, *, typed: bool = False
+    ) -> bool:
+        """Ask before replacing the onset ``old`` of the night of ``date`` with ``onset``:
+        the recorded one, or (``typed``) one typed into the form and not saved yet. No, the
+        default, keeps it."""
+        if typed:
+            title = self.tr("Replace the time you typed?")
+            body = self.tr(
                 "For the night of {night}, you typed {old} as the time symptoms started; it is "
                 "not saved yet.\n\nReplace it with {new}? (No keeps what you typed.)"
-            ).format(
+            )
+        else:
+            title = self.tr("Replace the recorded time?")
+            body = self.tr(
+                "For the night of {night}, symptoms are already recorded as starting at "
+                "{old}.\n\nReplace it with {new}?"
+            )
+        answer = QMessageBox.question(
+            self._window,
+            title,
+            body.format(
                 night=night_words(date),
-                old=typed if isinstance(typed, str) else text.clock_text(typed),
+                old=old if isinstance(old, str) else text.clock_text(old),
                 new=text.clock_text(onset),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -252,13 +252,21 @@ class DiaryTab(QWidget):
         else:
             self._select_date(self.form.date())
 
-    def saved_elsewhere(self, before: Night | None, after: Night) -> None:
+    def saved_elsewhere(
+        self, before: Night | None, after: Night, take: Callable[[NightForm], None]
+    ) -> None:
         """A night saved outside the form (the tray's onset, an experiment answer) joins the
-        undo history: undoing an earlier save of that night then cannot silently drop it."""
+        undo history: undoing an earlier save of that night then cannot silently drop it. A
+        form with unsaved edits of that night keeps them, takes what was saved (``take``
+        copies it into the form) and knows the night as stored now, so a later save does
+        not put the older value back."""
         if before != after:
             self.undo_stack.push(
                 SaveNightCommand(self.diary, before, after, self._changed, self._failed)
             )
+        if self.form.dirty and self.form.date() == after.date:
+            take(self.form)
+            self.form.set_stored(after)
 
     def has_unsaved_changes(self) -> bool:
         return self.form.dirty
