@@ -645,44 +645,40 @@ def _load(text: str, sink: _Sink) -> dict[str, Any] | None:
     return data
 
 
-def _containers(data: dict[str, Any]) -> Iterator[tuple[str | None, dict[str, Any] | list[Any]]]:
-    """Every object and list in ``data`` with its path, in file order (without recursion:
-    the JSON parser accepts nesting deeper than Python's stack)."""
+def _walk(
+    data: dict[str, Any], keep_key: Callable[[str], bool] = lambda key: True
+) -> Iterator[tuple[str | None, Any]]:
+    """Every value in ``data`` with its path, in file order, leaving out the values under a
+    key ``keep_key`` refuses (without recursion: the JSON parser accepts nesting deeper than
+    Python's stack)."""
     stack: list[tuple[str | None, Any]] = [(None, data)]
     while stack:
         path, value = stack.pop()
+        yield path, value
         if isinstance(value, list):
-            yield path, value
             stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
         elif isinstance(value, dict):
-            yield path, value
             stack.extend(
                 (key if path is None else f"{path}.{key}", item)
                 for key, item in reversed(list(value.items()))
+                if keep_key(key)
             )
+
+
+def _containers(data: dict[str, Any]) -> Iterator[tuple[str | None, dict[str, Any] | list[Any]]]:
+    """Every object and list in ``data`` with its path, in file order."""
+    return ((path, value) for path, value in _walk(data) if isinstance(value, dict | list))
 
 
 def _lone_surrogates(data: dict[str, Any]) -> Iterator[str | None]:
-    """The path of every text (or key: the path of its object) holding a lone surrogate.
-
-    Walks without recursion: the JSON parser accepts nesting deeper than Python's stack.
-    """
-    stack: list[tuple[str | None, Any]] = [(None, data)]
-    while stack:
-        path, value = stack.pop()
+    """The path of every text (or key: the path of its object) holding a lone surrogate;
+    nothing under such a key is looked at."""
+    for path, value in _walk(data, keep_key=lambda key: not _SURROGATE.search(key)):
         if isinstance(value, str):
             if _SURROGATE.search(value):
                 yield path
-        elif isinstance(value, list):
-            stack.extend((f"{path}[{i}]", item) for i, item in reversed(list(enumerate(value))))
-        elif isinstance(value, dict):
-            if any(_SURROGATE.search(key) for key in value):
-                yield path
-            stack.extend(
-                (key if path is None else f"{path}.{key}", item)
-                for key, item in reversed(list(value.items()))
-                if not _SURROGATE.search(key)
-            )
+        elif isinstance(value, dict) and any(_SURROGATE.search(key) for key in value):
+            yield path
 
 
 def _header_ok(data: Mapping[str, Any], sink: _Sink) -> bool:
