@@ -61,8 +61,6 @@ KNOWN_COLUMNS: Final = frozenset(CSV_COLUMNS)
 FORMULA_STARTS: Final = frozenset("=+-@'\t\r")
 _SPECS: Final = {spec.name: spec for spec in CSV_FIELDS}
 _BOM: Final = "\ufeff"
-# The dates a diary file may hold (the years other apps' exports are read in, too): a date
-# near the ends of Python's calendar breaks the date arithmetic of clock times and statistics.
 _NEEDS_QUOTES: Final = re.compile(r'[,"\r\n]')
 
 

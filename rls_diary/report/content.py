@@ -754,16 +754,6 @@ def binned(days: Sequence[Day], width: int) -> list[tuple[dt.date, dt.date, list
     ]
 
 
-def change_text(
-    metric: Metric, current: Summary, previous: Summary, language: str = ENGLISH
-) -> str:
-    """The change of the median from the previous period ("+2", "1:30 earlier"); a dash
-    when either period has no value."""
-    if current.median is None or previous.median is None:
-        return "–"
-    return delta_text(metric, current.median - previous.median, language)
-
-
 def delta_text(metric: Metric, delta: float, language: str = ENGLISH) -> str:
     """A difference in the measure's unit, signed ("+2", "−0:30", "−5 %", "1:30 earlier")."""
     if metric.unit == "clock":
@@ -799,12 +789,7 @@ def change_cells(row: MetricRow, language: str = ENGLISH) -> tuple[str, str]:
 def interval_text(metric: Metric, low: float, high: float, language: str = ENGLISH) -> str:
     """An interval of differences: "+1 to +3", "−0:40 to −0:05", "0:20–1:10 earlier"."""
     if metric.unit == "clock" and (high <= -0.5 or low >= 0.5):
-        ends = sorted((duration(abs(low)), duration(abs(high))), key=_clock_minutes)
+        ends = (duration(minutes) for minutes in sorted((abs(low), abs(high))))
         return tr(EARLIER if high < 0 else LATER, language).format(time="–".join(ends))
     ends_text = (delta_text(metric, low, language), delta_text(metric, high, language))
     return tr(RANGE, language).format(low=ends_text[0], high=ends_text[1])
-
-
-def _clock_minutes(text: str) -> int:
-    hours, minutes = text.split(":")
-    return int(hours) * 60 + int(minutes)

@@ -124,7 +124,8 @@ def test_summary_compares_with_the_previous_period_using_median_iqr_and_n() -> N
     assert (current.n, current.median, current.p25, current.p75) == (5, 6.0, 4.0, 8.0)
     assert (previous.n, previous.median, previous.p25, previous.p75) == (5, 2.0, 1.0, 3.0)
     assert rc.summary_text(severity.metric, current) == ("6", "4 – 8", "5")
-    assert rc.change_text(severity.metric, current, previous) == "+4"
+    assert severity.change.difference == 4.0
+    assert rc.delta_text(severity.metric, severity.change.difference) == "+4"
 
 
 def test_interquartile_range_interpolates_linearly() -> None:
@@ -153,7 +154,7 @@ def test_blanks_are_left_out_never_counted_as_zero() -> None:
     # Nothing at all in the previous period: dashes and n = 0, never a 0 value.
     assert severity.previous == Summary(n=0)
     assert rc.summary_text(severity.metric, severity.previous) == ("–", "–", "0")
-    assert rc.change_text(severity.metric, severity.current, severity.previous) == "–"
+    assert rc.change_cells(severity) == ("–", "")
     # A sleep time needs every input: blank here, not 0 minutes.
     assert row(report, "total_sleep_min").current.n == 0
 
@@ -184,20 +185,17 @@ def test_sleep_metrics_and_the_onset_as_a_clock_time() -> None:
     assert rc.summary_text(onset.metric, onset.current) == ("22:30", "22:00 – 23:00", "2")
 
 
-def test_change_text_reads_in_the_measures_unit() -> None:
-    def s(median: float) -> Summary:
-        return Summary(n=1, median=median, p25=median, p75=median)
-
-    metric = {m.name: m for m in rc.METRICS}
-    assert rc.change_text(metric["rls_onset_min"], s(-300), s(-150)) == "2:30 earlier"
-    assert rc.change_text(metric["rls_onset_min"], s(-100), s(-150)) == "0:50 later"
-    assert rc.change_text(metric["total_sleep_min"], s(400), s(430)) == "−0:30"
-    assert rc.change_text(metric["times_up_to_move"], s(4), s(3.5)) == "+0.5"
-    assert rc.change_text(metric["sleep_latency_min"], s(30), s(30)) == "0 min"
-    assert rc.change_text(metric["sleep_efficiency_pct"], s(80), s(85)) == "−5 %"
-
-
 METRIC = {m.name: m for m in rc.METRICS}
+
+
+def test_changes_read_in_the_measures_unit() -> None:
+    metric = METRIC
+    assert rc.delta_text(metric["rls_onset_min"], -300 - -150) == "2:30 earlier"
+    assert rc.delta_text(metric["rls_onset_min"], -100 - -150) == "0:50 later"
+    assert rc.delta_text(metric["total_sleep_min"], 400 - 430) == "−0:30"
+    assert rc.delta_text(metric["times_up_to_move"], 4 - 3.5) == "+0.5"
+    assert rc.delta_text(metric["sleep_latency_min"], 30 - 30) == "0 min"
+    assert rc.delta_text(metric["sleep_efficiency_pct"], 80 - 85) == "−5 %"
 
 
 def test_the_change_needs_ten_values_a_side_and_then_comes_with_its_interval() -> None:
