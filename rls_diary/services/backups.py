@@ -47,7 +47,7 @@ from rls_diary.storage.errors import BackupError, StorageError, storage_error
 from rls_diary.storage.files import BACKUP_DIR, ensure_private_dir, write_atomic
 from rls_diary.storage.lock import LOCK_NAME, DataFolderLock
 from rls_diary.storage.retention import to_keep
-from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION
+from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION, newer_schema
 
 HOURLY = dt.timedelta(hours=1)
 
@@ -253,8 +253,8 @@ def _info(path: Path) -> BackupInfo:
 def newer_backup_text(version: int) -> str:
     """Why a backup of a newer schema is listed as unusable (``backups`` and ``check``)."""
     return (
-        f"comes from a newer version of RLS Diary (schema {version}, this app knows up to "
-        f"{LATEST_VERSION}) and cannot be restored by this one; update the app to use it"
+        f"comes from a newer version of RLS Diary ({newer_schema(version)}) and cannot be "
+        "restored by this one; update the app to use it"
     )
 
 

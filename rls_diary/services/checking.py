@@ -12,7 +12,7 @@ from rls_diary.storage.backup import list_backups
 from rls_diary.storage.connection import State, connect_read_only, db_path, inspect
 from rls_diary.storage.errors import StorageError
 from rls_diary.storage.files import BACKUP_DIR
-from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION
+from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION, newer_schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +76,7 @@ def _database_line(
         return CheckLine(
             path,
             False,
-            f"written by a newer RLS Diary (schema {version}, this app knows up to "
-            f"{LATEST_VERSION}); please update the app",
+            f"written by a newer RLS Diary ({newer_schema(version)}); please update the app",
         )
     what = "not an RLS Diary file" if state is State.FOREIGN else "damaged"
     suffix = f" ({detail})" if detail else ""

@@ -28,7 +28,7 @@ from rls_diary.storage.files import (
     fsync_dir,
     private_umask,
 )
-from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION
+from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION, newer_schema
 
 TABLES = (
     "night",
@@ -235,8 +235,8 @@ def check_source(conn: sqlite3.Connection, name: str) -> int:
         raise BackupError(f"{name} is damaged (quick_check: {check})")
     if version > LATEST_VERSION:
         raise NewerVersionError(
-            f"{name} was written by a newer RLS Diary (schema {version}, this app knows up to "
-            f"{LATEST_VERSION}); please update the app to restore it"
+            f"{name} was written by a newer RLS Diary ({newer_schema(version)}); please update "
+            "the app to restore it"
         )
     if version < 1:
         raise BackupError(f"{name} holds no diary (its schema version is {version})")

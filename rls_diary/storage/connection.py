@@ -32,7 +32,7 @@ from rls_diary.storage.files import (
     ensure_private_dir,
     private_umask,
 )
-from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from rls_diary.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS, newer_schema
 
 DB_NAME = "diary.sqlite3"
 QUARANTINE_DIR = "quarantine"
@@ -162,8 +162,8 @@ def open_writer(data_dir: Path) -> sqlite3.Connection:
 def _refuse_unusable(path: Path, found: Inspection, *, quarantine: bool) -> None:
     if found.state is State.NEWER:
         raise NewerVersionError(
-            f"{path} was written by a newer RLS Diary (schema {found.user_version}, this app "
-            f"knows up to {LATEST_VERSION}); it was left unchanged — please update the app"
+            f"{path} was written by a newer RLS Diary ({newer_schema(found.user_version)}); it "
+            "was left unchanged — please update the app"
         )
     if found.state in (State.FOREIGN, State.DAMAGED):
         what = "is not an RLS Diary file" if found.state is State.FOREIGN else "is damaged"

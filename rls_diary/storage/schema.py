@@ -340,6 +340,12 @@ MIGRATIONS: Final[dict[int, str]] = {1: SCHEMA_V1, 2: MIGRATION_V2}
 LATEST_VERSION: Final = max(MIGRATIONS)
 
 
+def newer_schema(version: int) -> str:
+    """What a message about a file of a newer app says of its schema ("schema 99, this app
+    knows up to 2")."""
+    return f"schema {version}, this app knows up to {LATEST_VERSION}"
+
+
 def holds_rows(conn: sqlite3.Connection, table: str) -> bool:
     """Whether ``table`` (one of the tables above) holds a row: cheaper than reading them."""
     return bool(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0])
